@@ -1,0 +1,44 @@
+// Discounting, NPV, IRR, payback and PV ROI on a series of net cash flows, where element 0 is the
+// start (undiscounted) and element n is the end of period n.
+#pragma once
+
+#include <span>
+#include <vector>
+
+#include "crmroi/metric.hpp"
+
+namespace crmroi {
+
+/// Rate per period equivalent to an annual rate: (1 + annual)^(1 / periods_per_year) - 1.
+///   period_rate_from_annual(0.10, 12) -> 0.0079741...
+double period_rate_from_annual(double annual_rate, int periods_per_year);
+
+/// Annual rate equivalent to a rate per period: (1 + period_rate)^periods_per_year - 1.
+double annualize_period_rate(double period_rate, int periods_per_year);
+
+/// Present value of flows at a rate per period, element 0 undiscounted:
+/// sum flows[t] / (1 + rate)^t.   Spreadsheet: =v0 + NPV(rate, v1:vn)
+double present_value(std::span<const double> flows, double period_rate);
+
+/// IRR per period: the rate r > -1 at which present_value(flows, r) == 0. Brackets the root on a
+/// grid, then solves (bisection/Brent), so it never diverges. Undefined when the flows never
+/// change sign ("net cash flow never changes sign") or no root is found. When several roots
+/// exist the one closest to 0 is returned.   Spreadsheet: =IRR(v0:vn)
+Metric internal_rate_of_return(std::span<const double> flows);
+
+/// All IRR roots found in (-1, +inf) when flows change sign more than once (may be empty).
+std::vector<double> internal_rate_of_return_roots(std::span<const double> flows);
+
+/// Payback in periods: the time at which the cumulative net flow last turns from negative to
+/// >= 0, interpolated linearly inside that period; 0 if it is never negative; undefined
+/// ("not paid back within the horizon") if it is negative at the end.
+///   payback_periods({-50, 10, 13, 16, 19}) -> 3 + 11/19 = 3.5789...
+Metric payback_periods(std::span<const double> net_flows);
+
+/// Payback in periods on discounted flows (each flow divided by (1 + rate)^t first).
+Metric discounted_payback_periods(std::span<const double> net_flows, double period_rate);
+
+/// PV ROI = (PV benefits - PV costs) / PV costs; undefined when PV costs are 0.
+Metric present_value_roi(double pv_benefit, double pv_cost);
+
+}  // namespace crmroi

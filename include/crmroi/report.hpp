@@ -1,0 +1,109 @@
+// The evaluated figures of one scenario: what every renderer shows.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "crmroi/metric.hpp"
+#include "crmroi/scenario.hpp"
+
+namespace crmroi {
+
+/// One cost or benefit line with its own arithmetic, so every assumption is visible.
+struct LineBreakdown {
+  std::string name;
+  std::string kind;         ///< "one_time", "recurring", "time_savings", "order_uplift", "monthly"
+  std::string arithmetic;   ///< e.g. "1 person × 40 min/day × 30 days × 190/h = 3,800 a month"
+  double full_amount = 0;   ///< one-time amount, or the full monthly amount before ramp and risk
+  double risk_percent = 0;  ///< the risk applied to this line (raises costs, lowers benefits)
+  double total = 0;         ///< over the horizon, risk-adjusted
+  double total_unadjusted = 0;
+};
+
+/// One row of the cash flow: a month, or a quarter/year for explicit cash flows.
+struct PeriodRow {
+  int period = 0;  ///< period index: 0 is the start
+  int month = 0;   ///< the month at the end of the period (period x months per period)
+  double cost = 0;
+  double benefit = 0;
+  double net = 0;
+  double cumulative = 0;
+};
+
+/// The headline figures of an investment case; ratios are fractions.
+struct InvestmentFigures {
+  double total_cost = 0;  ///< = TCO
+  double total_benefit = 0;
+  double net = 0;
+  Metric roi;  ///< net / total_cost
+  double pv_cost = 0;
+  double pv_benefit = 0;
+  Metric pv_roi;
+  double npv = 0;
+  Metric irr_annual;
+  Metric payback_months;
+  Metric discounted_payback_months;
+  std::vector<PeriodRow> periods;
+};
+
+/// The investment case of a scenario: drivers or explicit cash flows evaluated over the horizon.
+struct InvestmentReport {
+  Period period = Period::month;  ///< month for drivers; as given for cash_flows
+  int months_per_period = 1;
+  int horizon_months = 0;
+  double annual_discount_rate = 0;  ///< fraction
+  bool risk_adjusted = false;       ///< any risk set: `figures` are adjusted, `unadjusted` set
+  InvestmentFigures figures;
+  std::optional<InvestmentFigures> unadjusted;
+  std::vector<LineBreakdown> cost_lines;
+  std::vector<LineBreakdown> benefit_lines;
+  std::vector<std::string> assumptions;  ///< e.g. "adoption: 2 months implementation, ..."
+};
+
+struct ChannelReport {
+  std::string name;
+  Metric romi;           ///< revenue basis
+  Metric marketing_roi;  ///< gross-profit basis; undefined without cost_of_goods/gross_profit
+  Metric cac;
+  Metric lead_close_rate;
+};
+
+struct AcquisitionReport {
+  Metric cac;
+  Metric marketing_expense_to_revenue;
+  Metric lead_close_rate;
+};
+
+struct UnitEconomicsReport {
+  double monthly_margin = 0;
+  Metric cac;  ///< given, or from the acquisition block
+  Metric cac_payback_months;
+  Metric ltv;             ///< simple
+  Metric ltv_discounted;  ///< at the scenario's discount rate
+  Metric ltv_to_cac;
+};
+
+struct NpsReport {
+  std::int64_t promoters = 0;
+  std::int64_t passives = 0;
+  std::int64_t detractors = 0;
+  Metric nps;  ///< points, -100..100
+};
+
+/// Everything crmroi reports about one scenario.
+struct Report {
+  std::string name;
+  std::string currency;
+  std::optional<InvestmentReport> investment;
+  std::vector<ChannelReport> channels;
+  std::optional<AcquisitionReport> acquisition;
+  std::optional<UnitEconomicsReport> unit_economics;
+  std::optional<NpsReport> nps;
+  std::optional<Targets> targets;
+};
+
+/// Evaluates a validated scenario. Pure: no I/O, no exceptions for undefined metrics.
+Report evaluate(const Scenario& scenario);
+
+}  // namespace crmroi

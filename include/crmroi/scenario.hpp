@@ -1,0 +1,178 @@
+// A CRM investment scenario as typed values (SPEC section 3). Percent fields hold percentage
+// points as in the file (5 means 5 %); everything else is in the scenario's currency or in months.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace crmroi {
+
+/// A one-time cost, paid in `month` (0 = the start).
+struct OneTimeCost {
+  std::string name;
+  double amount = 0;
+  int month = 0;
+  std::optional<double> risk_percent;  ///< raises the cost; default from Scenario::risk
+};
+
+/// How a recurring cost is billed.
+enum class RecurringBasis { monthly, per_user, per_order };
+
+/// A recurring cost billed every month from start_month to end_month inclusive.
+struct RecurringCost {
+  std::string name;
+  RecurringBasis basis = RecurringBasis::monthly;
+  double monthly = 0;    ///< basis monthly: amount a month
+  double per_user = 0;   ///< basis per_user: amount per user a month
+  int users = 0;         ///< basis per_user
+  double per_order = 0;  ///< basis per_order: amount per order (baseline plus uplift orders)
+  int start_month = 1;
+  std::optional<int> end_month;  ///< default: the horizon
+  std::optional<double> risk_percent;
+};
+
+/// The business before the CRM.
+struct Business {
+  std::optional<double> orders_per_month;
+  std::optional<double> profit_per_order;
+  std::optional<double> average_order_value;
+  std::optional<double> gross_margin_percent;
+  std::optional<double> leads_per_month;
+  std::optional<double> close_rate_percent;
+  std::optional<double> revenue_per_month;
+};
+
+/// The unit a time saving is given in.
+enum class TimeUnit { minutes_per_day, hours_per_day, hours_per_week, hours_per_month };
+
+/// Staff time saved: people x hours saved a month x hourly cost x realization.
+struct TimeSaving {
+  std::string name;
+  double people = 1;
+  TimeUnit unit = TimeUnit::hours_per_month;
+  double amount = 0;           ///< in `unit`
+  double days_per_month = 21;  ///< for the per-day units
+  double hourly_cost = 0;
+  double realization_percent = 100;
+  std::optional<double> risk_percent;  ///< lowers the benefit
+};
+
+/// Extra orders thanks to the CRM: a percent of baseline orders or a number a month.
+struct OrderUplift {
+  std::optional<double> percent;
+  std::optional<double> orders_per_month;
+  std::optional<double> risk_percent;
+};
+
+/// Any other monthly benefit (cost savings, a retired legacy system, cut ad spend).
+struct MonthlyBenefit {
+  std::string name;
+  double amount = 0;
+  std::optional<double> risk_percent;
+};
+
+struct Costs {
+  std::vector<OneTimeCost> one_time;
+  std::vector<RecurringCost> recurring;
+};
+
+struct Benefits {
+  std::vector<TimeSaving> time_savings;
+  std::optional<OrderUplift> order_uplift;
+  std::vector<MonthlyBenefit> monthly;
+};
+
+/// No benefit for the first implementation_months; then a linear ramp over ramp_months.
+struct Adoption {
+  int implementation_months = 0;
+  int ramp_months = 0;
+};
+
+/// Default risk adjustment for every line (Forrester TEI style).
+struct Risk {
+  double costs_percent = 0;
+  double benefits_percent = 0;
+};
+
+/// The length of one period of explicit cash flows.
+enum class Period { month, quarter, year };
+
+/// Explicit cash flows: element 0 the start, element n the end of period n.
+struct CashFlows {
+  Period period = Period::year;
+  std::vector<double> costs;
+  std::vector<double> benefits;
+};
+
+/// Thresholds `crmroi check` enforces.
+struct Targets {
+  std::optional<double> min_roi_percent;
+  std::optional<double> max_payback_months;
+  std::optional<double> min_npv;
+};
+
+/// An advertising channel for ROMI and marketing ROI.
+struct MarketingChannel {
+  std::string name;
+  double spend = 0;
+  double revenue = 0;
+  std::optional<double> cost_of_goods;
+  std::optional<double> gross_profit;
+  std::optional<double> leads;
+  std::optional<double> new_customers;
+};
+
+struct Acquisition {
+  double sales_marketing_cost = 0;
+  double new_customers = 0;
+  std::optional<double> marketing_expense;
+  std::optional<double> revenue;
+  std::optional<double> leads;
+};
+
+struct UnitEconomics {
+  double monthly_revenue_per_customer = 0;
+  double monthly_cost_per_customer = 0;
+  std::optional<double> cac;
+  std::optional<double> upfront_payment;
+  std::optional<double> monthly_churn_percent;
+  std::optional<double> lifetime_months;
+};
+
+/// NPS answers, as counts or as raw 0-10 scores (exactly one of the two).
+struct NpsSurvey {
+  std::optional<std::int64_t> promoters;
+  std::optional<std::int64_t> passives;
+  std::optional<std::int64_t> detractors;
+  std::optional<std::vector<int>> scores;
+};
+
+/// One CRM investment case.
+struct Scenario {
+  std::string name;
+  std::string currency = "USD";
+  std::optional<int> horizon_months;  ///< required with costs/benefits; derived for cash_flows
+  double discount_rate_percent = 0;   ///< annual
+
+  std::optional<Business> business;
+  std::optional<Costs> costs;
+  std::optional<Benefits> benefits;
+  Adoption adoption;
+  std::optional<Risk> risk;
+  std::optional<CashFlows> cash_flows;
+  std::optional<Targets> targets;
+
+  std::vector<MarketingChannel> marketing_channels;  ///< marketing.channels
+  std::optional<Acquisition> acquisition;
+  std::optional<UnitEconomics> unit_economics;
+  std::optional<NpsSurvey> nps;
+
+  /// True when the scenario has an investment case (drivers or cash flows).
+  [[nodiscard]] bool has_investment_case() const {
+    return costs.has_value() || benefits.has_value() || cash_flows.has_value();
+  }
+};
+
+}  // namespace crmroi

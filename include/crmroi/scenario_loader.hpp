@@ -1,0 +1,33 @@
+// JSON text in, typed and validated Scenario out, or every problem of the text at once.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "crmroi/problem.hpp"
+#include "crmroi/scenario.hpp"
+
+namespace crmroi {
+
+/// Limits of the loader, documented in the README.
+inline constexpr int kMaxNestingDepth = 64;
+inline constexpr int kMaxHorizonMonths = 1200;
+inline constexpr double kMaxMoneyAmount = 1e15;
+inline constexpr std::size_t kMaxProblemsPerDocument = 100;
+
+/// Either a scenario or the problems that stop it (never both).
+struct LoadResult {
+  std::optional<Scenario> scenario;
+  std::vector<Problem> problems;
+};
+
+/// Parses and validates one scenario document. Strict JSON: exactly one object, UTF-8 (an initial
+/// byte-order mark is skipped), no duplicate keys, nesting at most kMaxNestingDepth, no trailing
+/// bytes (a NUL included). Unknown keys are problems with a "did you mean" hint, except a
+/// top-level "$schema" and keys starting with "_". Syntax problems have line and column; all
+/// scenario problems of the document are reported, each with its JSON pointer.
+LoadResult load_scenario(std::string_view json_text);
+
+}  // namespace crmroi

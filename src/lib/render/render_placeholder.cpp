@@ -1,0 +1,2 @@
+// Interim: replaced by the renderers.
+namespace crmroi {}

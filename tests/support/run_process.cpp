@@ -1,0 +1,177 @@
+#include "run_process.hpp"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <stdexcept>
+
+extern char** environ;
+
+namespace crmroi::test {
+namespace {
+
+void check(bool ok, const char* what) {
+  if (!ok) throw std::runtime_error(std::string(what) + ": " + std::strerror(errno));
+}
+
+std::vector<std::filesystem::path>& directories_to_remove() {
+  static std::vector<std::filesystem::path> directories;
+  static const bool registered = [] {
+    std::atexit([] {
+      std::error_code ignored;
+      for (const auto& directory : directories_to_remove())
+        std::filesystem::remove_all(directory, ignored);
+    });
+    return true;
+  }();
+  (void)registered;
+  return directories;
+}
+
+}  // namespace
+
+ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options) {
+  int in_pipe[2] = {-1, -1};
+  int out_pipe[2];
+  int err_pipe[2];
+  if (options.stdin_text) check(pipe(in_pipe) == 0, "pipe");
+  check(pipe(out_pipe) == 0, "pipe");
+  check(pipe(err_pipe) == 0, "pipe");
+
+  const pid_t pid = fork();
+  check(pid >= 0, "fork");
+  if (pid == 0) {
+    if (!options.working_directory.empty() && chdir(options.working_directory.c_str()) != 0)
+      _exit(126);
+    if (options.close_stdin) {
+      close(STDIN_FILENO);
+    } else if (options.stdin_text) {
+      dup2(in_pipe[0], STDIN_FILENO);
+    } else {
+      const int null_fd = open("/dev/null", O_RDONLY);
+      dup2(null_fd, STDIN_FILENO);
+    }
+    if (!options.stdout_path.empty()) {
+      const int fd = open(options.stdout_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      if (fd < 0) _exit(126);
+      dup2(fd, STDOUT_FILENO);
+    } else {
+      dup2(out_pipe[1], STDOUT_FILENO);
+    }
+    dup2(err_pipe[1], STDERR_FILENO);
+    for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]})
+      if (fd > STDERR_FILENO) close(fd);
+    for (const auto& [name, value] : options.env) setenv(name.c_str(), value.c_str(), 1);
+    signal(SIGPIPE, SIG_DFL);
+    std::vector<char*> args;
+    for (const auto& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
+    args.push_back(nullptr);
+    execv(args[0], args.data());
+    _exit(127);
+  }
+
+  close(out_pipe[1]);
+  close(err_pipe[1]);
+  if (options.stdin_text) close(in_pipe[0]);
+
+  ProcessResult result;
+  std::string_view pending_input =
+      options.stdin_text ? std::string_view(*options.stdin_text) : std::string_view();
+  int input_fd = options.stdin_text ? in_pipe[1] : -1;
+  if (input_fd >= 0 && pending_input.empty()) {
+    close(input_fd);
+    input_fd = -1;
+  }
+  if (input_fd >= 0) fcntl(input_fd, F_SETFL, O_NONBLOCK);
+  // Ignore SIGPIPE here: the child may close its input early.
+  struct sigaction ignore {};
+  ignore.sa_handler = SIG_IGN;
+  struct sigaction previous {};
+  sigaction(SIGPIPE, &ignore, &previous);
+
+  bool out_open = true;
+  bool err_open = true;
+  char buffer[65536];
+  while (out_open || err_open || input_fd >= 0) {
+    std::vector<pollfd> fds;
+    if (out_open) fds.push_back({out_pipe[0], POLLIN, 0});
+    if (err_open) fds.push_back({err_pipe[0], POLLIN, 0});
+    if (input_fd >= 0) fds.push_back({input_fd, POLLOUT, 0});
+    if (poll(fds.data(), fds.size(), -1) < 0) {
+      if (errno == EINTR) continue;
+      check(false, "poll");
+    }
+    for (const auto& entry : fds) {
+      if (entry.revents == 0) continue;
+      if (entry.fd == input_fd) {
+        const ssize_t written = write(input_fd, pending_input.data(), pending_input.size());
+        if (written > 0) pending_input.remove_prefix(static_cast<size_t>(written));
+        if (written < 0 && errno != EAGAIN && errno != EINTR) pending_input = {};
+        if (pending_input.empty()) {
+          close(input_fd);
+          input_fd = -1;
+        }
+        continue;
+      }
+      const ssize_t count = read(entry.fd, buffer, sizeof buffer);
+      if (count > 0) {
+        (entry.fd == out_pipe[0] ? result.out : result.err)
+            .append(buffer, static_cast<size_t>(count));
+      } else if (count == 0 || (errno != EINTR && errno != EAGAIN)) {
+        if (entry.fd == out_pipe[0])
+          out_open = false;
+        else
+          err_open = false;
+      }
+    }
+  }
+  sigaction(SIGPIPE, &previous, nullptr);
+  close(out_pipe[0]);
+  close(err_pipe[0]);
+
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return result;
+}
+
+ProcessResult run_crmroi(const std::vector<std::string>& args, const ProcessOptions& options) {
+  std::vector<std::string> argv{CRMROI_BINARY};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_process(argv, options);
+}
+
+std::string source_path(const std::string& relative) {
+  return std::string(CRMROI_SOURCE_DIR) + "/" + relative;
+}
+
+std::string temporary_directory() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "crmroi-test-XXXXXX").string();
+  check(mkdtemp(pattern.data()) != nullptr, "mkdtemp");
+  directories_to_remove().emplace_back(pattern);
+  return pattern;
+}
+
+void write_file(const std::string& path, const std::string& content) {
+  std::ofstream file(path, std::ios::binary);
+  file << content;
+  if (!file) throw std::runtime_error("cannot write " + path);
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace crmroi::test
