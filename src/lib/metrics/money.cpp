@@ -1,0 +1,174 @@
+// Rounding and formatting of numbers: spreadsheet-style ROUND (half away from zero on the value
+// normalised to 15 significant digits), plain numbers for machine formats, grouped numbers and
+// money for people.
+#include "crmroi/money.hpp"
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+namespace crmroi {
+namespace {
+
+// Significant digits a spreadsheet keeps (Excel and LibreOffice show and round on 15).
+constexpr int kSignificantDigits = 15;
+
+// Decimal digits of |value| rounded to 15 significant digits: digits[0..14] and the decimal
+// exponent of digits[0], so |value| ~= d0.d1d2...d14 x 10^exponent.
+struct DecimalDigits {
+  std::array<int, kSignificantDigits> digits{};
+  int exponent = 0;
+};
+
+DecimalDigits decimal_digits(double magnitude) {
+  // "%.14e" prints exactly 15 significant digits, correctly rounded: "d.dddddddddddddde+XX".
+  std::array<char, 40> text{};
+  std::snprintf(text.data(), text.size(), "%.14e", magnitude);
+  DecimalDigits result;
+  int count = 0;
+  const char* cursor = text.data();
+  for (; *cursor != '\0' && *cursor != 'e'; ++cursor) {
+    if (*cursor >= '0' && *cursor <= '9' && count < kSignificantDigits) {
+      result.digits[static_cast<std::size_t>(count++)] = *cursor - '0';
+    }
+  }
+  if (*cursor == 'e') result.exponent = static_cast<int>(std::strtol(cursor + 1, nullptr, 10));
+  return result;
+}
+
+// The double nearest to mantissa x 10^exponent (correctly rounded by strtod).
+double from_decimal(long long mantissa, int exponent) {
+  std::array<char, 48> text{};
+  std::snprintf(text.data(), text.size(), "%llde%d", mantissa, exponent);
+  return std::strtod(text.data(), nullptr);
+}
+
+// Digits after the decimal point worth printing for an already rounded value: at most
+// `decimals`, and no more than the 15 significant digits the value carries (so 0.1 never
+// shows its binary tail).
+int meaningful_decimals(double rounded, int decimals) {
+  if (decimals <= 0 || rounded == 0.0) return decimals < 0 ? 0 : decimals;
+  const int exponent = decimal_digits(std::fabs(rounded)).exponent;
+  const int available = kSignificantDigits - 1 - exponent;
+  if (available < 0) return 0;
+  return available < decimals ? available : decimals;
+}
+
+// "1234567.5" -> "1,234,567.5": groups the integer digits of an unsigned fixed-point text.
+std::string group_thousands(std::string_view digits) {
+  const std::size_t point = digits.find('.');
+  const std::size_t integer_length = point == std::string_view::npos ? digits.size() : point;
+  std::string grouped;
+  grouped.reserve(digits.size() + integer_length / 3);
+  for (std::size_t i = 0; i < integer_length; ++i) {
+    if (i > 0 && (integer_length - i) % 3 == 0) grouped.push_back(',');
+    grouped.push_back(digits[i]);
+  }
+  grouped.append(digits.substr(integer_length));
+  return grouped;
+}
+
+// Fixed-point text of a non-negative value with exactly `decimals` places.
+std::string fixed(double magnitude, int decimals) {
+  const int length = std::snprintf(nullptr, 0, "%.*f", decimals, magnitude);
+  std::string text(static_cast<std::size_t>(length) + 1, '\0');
+  std::snprintf(text.data(), text.size(), "%.*f", decimals, magnitude);
+  text.resize(static_cast<std::size_t>(length));
+  return text;
+}
+
+}  // namespace
+
+double round_half_away(double value, int decimals) {
+  if (!std::isfinite(value) || value == 0.0) return value == 0.0 ? 0.0 : value;
+  const bool negative = value < 0.0;
+  const DecimalDigits decimal = decimal_digits(std::fabs(value));
+  // Digits kept: those whose place value is at least 10^-decimals.
+  const int kept = decimal.exponent + decimals + 1;
+  double magnitude = 0.0;
+  if (kept >= kSignificantDigits) {
+    // Nothing to round away: the value normalised to 15 significant digits.
+    long long mantissa = 0;
+    for (const int digit : decimal.digits) mantissa = mantissa * 10 + digit;
+    magnitude = from_decimal(mantissa, decimal.exponent - (kSignificantDigits - 1));
+  } else if (kept >= 0) {
+    long long mantissa = 0;
+    for (int i = 0; i < kept; ++i)
+      mantissa = mantissa * 10 + decimal.digits[static_cast<std::size_t>(i)];
+    if (decimal.digits[static_cast<std::size_t>(kept)] >= 5) ++mantissa;  // half away from zero
+    magnitude = from_decimal(mantissa, -decimals);
+  }
+  // kept < 0: the value is below half a unit of the last place, rounds to zero.
+  if (magnitude == 0.0) return 0.0;  // never negative zero
+  return negative ? -magnitude : magnitude;
+}
+
+int currency_minor_digits(std::string_view currency_code) {
+  if (currency_code.size() != 3) return 2;
+  std::array<char, 3> code{};
+  for (std::size_t i = 0; i < 3; ++i) {
+    const char c = currency_code[i];
+    code[i] = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+  }
+  const std::string_view upper(code.data(), code.size());
+  // ISO 4217 currencies without a minor unit in use.
+  static constexpr std::array<std::string_view, 17> kNoMinorUnit = {
+      "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG",
+      "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"};
+  static constexpr std::array<std::string_view, 7> kThreeDigits = {"BHD", "IQD", "JOD", "KWD",
+                                                                   "LYD", "OMR", "TND"};
+  static constexpr std::array<std::string_view, 2> kFourDigits = {"CLF", "UYW"};
+  for (const auto candidate : kNoMinorUnit) {
+    if (upper == candidate) return 0;
+  }
+  for (const auto candidate : kThreeDigits) {
+    if (upper == candidate) return 3;
+  }
+  for (const auto candidate : kFourDigits) {
+    if (upper == candidate) return 4;
+  }
+  return 2;
+}
+
+std::string plain_number(double value, int decimals) {
+  if (!std::isfinite(value)) return "n/a";
+  const double rounded = round_half_away(value, decimals);
+  std::string text = fixed(std::fabs(rounded), meaningful_decimals(rounded, decimals));
+  if (text.find('.') != std::string::npos) {
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == '.') text.pop_back();
+  }
+  if (rounded < 0.0 && text != "0") text.insert(text.begin(), '-');
+  return text;
+}
+
+std::string grouped_number(double value, int decimals) {
+  if (!std::isfinite(value)) return "n/a";
+  if (decimals < 0) decimals = 0;
+  const double rounded = round_half_away(value, decimals);
+  std::string digits = fixed(std::fabs(rounded), meaningful_decimals(rounded, decimals));
+  const std::size_t point = digits.find('.');
+  const std::size_t shown = point == std::string::npos ? 0 : digits.size() - point - 1;
+  if (decimals > 0 && point == std::string::npos) digits.push_back('.');
+  digits.append(static_cast<std::size_t>(decimals) - shown, '0');
+  std::string text = group_thousands(digits);
+  if (rounded < 0.0) text.insert(text.begin(), '-');
+  return text;
+}
+
+std::string format_money(double amount, std::string_view currency_code) {
+  std::string text = grouped_number(amount, currency_minor_digits(currency_code));
+  text.push_back(' ');
+  text.append(currency_code);
+  return text;
+}
+
+std::string format_percent(double fraction) {
+  if (!std::isfinite(fraction)) return "n/a";
+  return grouped_number(fraction * 100.0, 2) + " %";
+}
+
+}  // namespace crmroi

@@ -1,0 +1,157 @@
+// Rounding and formatting: spreadsheet ROUND semantics, plain and grouped numbers, money.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <limits>
+
+#include "crmroi/money.hpp"
+
+using crmroi::currency_minor_digits;
+using crmroi::format_money;
+using crmroi::format_percent;
+using crmroi::grouped_number;
+using crmroi::plain_number;
+using crmroi::round_half_away;
+
+TEST_CASE("round_half_away rounds x.xx5 up like =ROUND(x, 2)", "[money][round]") {
+  CHECK(round_half_away(1.005, 2) == 1.01);  // binary 1.00499999999999989...
+  CHECK(round_half_away(2.675, 2) == 2.68);  // binary 2.67499999999999982...
+  CHECK(round_half_away(0.125, 2) == 0.13);
+  CHECK(round_half_away(1.015, 2) == 1.02);
+  CHECK(round_half_away(0.285, 2) == 0.29);
+  CHECK(round_half_away(1.0049, 2) == 1.0);
+}
+
+TEST_CASE("round_half_away rounds negative midpoints away from zero", "[money][round]") {
+  CHECK(round_half_away(-1.005, 2) == -1.01);
+  CHECK(round_half_away(-2.675, 2) == -2.68);
+  CHECK(round_half_away(-0.5, 0) == -1.0);
+  CHECK(round_half_away(-2.5, 0) == -3.0);
+  CHECK(round_half_away(2.5, 0) == 3.0);
+}
+
+TEST_CASE("round_half_away never returns negative zero", "[money][round]") {
+  const double small_negative = round_half_away(-0.004, 2);
+  CHECK(small_negative == 0.0);
+  CHECK_FALSE(std::signbit(small_negative));
+  CHECK_FALSE(std::signbit(round_half_away(-0.0, 2)));
+  CHECK_FALSE(std::signbit(round_half_away(-1e-300, 2)));
+  CHECK_FALSE(std::signbit(round_half_away(-0.49, 0)));
+}
+
+TEST_CASE("round_half_away normalises large values to 15 significant digits", "[money][round]") {
+  // 123456789012.345 has exactly 15 significant digits: the 5 is real, so it rounds up.
+  CHECK(round_half_away(123456789012.345, 2) == 123456789012.35);
+  // 1234567890123.345 has 16: at 15 digits it is 1234567890123.34 (the double is ...3.344970...).
+  CHECK(round_half_away(1234567890123.345, 2) == 1234567890123.34);
+  // 1e15 + 0.005 is the double 1e15 exactly; nothing to round.
+  CHECK(round_half_away(1e15 + 0.005, 2) == 1e15);
+  CHECK(round_half_away(999999999999999.0, 2) == 999999999999999.0);
+  CHECK(round_half_away(-9.99999999999999e14, 0) == -9.99999999999999e14);
+  CHECK(round_half_away(1e300, 2) == 1e300);
+}
+
+TEST_CASE("round_half_away handles zero and negative decimal places like =ROUND(x, -2)",
+          "[money][round]") {
+  CHECK(round_half_away(1250.0, -2) == 1300.0);
+  CHECK(round_half_away(-1249.0, -2) == -1200.0);
+  CHECK(round_half_away(49.0, -2) == 0.0);
+  CHECK(round_half_away(50.0, -2) == 100.0);
+  CHECK(round_half_away(0.5, 0) == 1.0);
+  CHECK(round_half_away(0.000000005, 8) == 0.00000001);
+}
+
+TEST_CASE("round_half_away carries a rounded-up digit into the next place", "[money][round]") {
+  CHECK(round_half_away(9.995, 2) == 10.0);
+  CHECK(round_half_away(-99.995, 2) == -100.0);
+  CHECK(round_half_away(0.9999999999995, 12) == 1.0);
+}
+
+TEST_CASE("round_half_away passes non-finite values through unchanged", "[money][round]") {
+  CHECK(std::isinf(round_half_away(std::numeric_limits<double>::infinity(), 2)));
+  CHECK(std::isnan(round_half_away(std::numeric_limits<double>::quiet_NaN(), 2)));
+}
+
+TEST_CASE("currency_minor_digits follows ISO 4217", "[money][currency]") {
+  CHECK(currency_minor_digits("USD") == 2);
+  CHECK(currency_minor_digits("RUB") == 2);
+  CHECK(currency_minor_digits("EUR") == 2);
+  CHECK(currency_minor_digits("JPY") == 0);
+  CHECK(currency_minor_digits("KRW") == 0);
+  CHECK(currency_minor_digits("VND") == 0);
+  CHECK(currency_minor_digits("CLP") == 0);
+  CHECK(currency_minor_digits("ISK") == 0);
+  CHECK(currency_minor_digits("UGX") == 0);
+  CHECK(currency_minor_digits("KWD") == 3);
+  CHECK(currency_minor_digits("BHD") == 3);
+  CHECK(currency_minor_digits("OMR") == 3);
+  CHECK(currency_minor_digits("JOD") == 3);
+  CHECK(currency_minor_digits("TND") == 3);
+  CHECK(currency_minor_digits("LYD") == 3);
+  CHECK(currency_minor_digits("IQD") == 3);
+  CHECK(currency_minor_digits("CLF") == 4);
+  CHECK(currency_minor_digits("jpy") == 0);
+  CHECK(currency_minor_digits("") == 2);
+}
+
+TEST_CASE("plain_number prints rounded numbers without grouping or trailing zeros",
+          "[money][plain]") {
+  CHECK(plain_number(1234.5, 2) == "1234.5");
+  CHECK(plain_number(10000.0, 2) == "10000");
+  CHECK(plain_number(1.005, 2) == "1.01");
+  CHECK(plain_number(-1.005, 2) == "-1.01");
+  CHECK(plain_number(1.7666666666666666, 10) == "1.7666666667");
+  CHECK(plain_number(0.1, 10) == "0.1");
+  CHECK(plain_number(1e15, 2) == "1000000000000000");
+  CHECK(plain_number(123456789012.345, 2) == "123456789012.35");
+  CHECK(plain_number(0.5, 0) == "1");
+}
+
+TEST_CASE("plain_number never prints -0", "[money][plain]") {
+  CHECK(plain_number(-0.001, 2) == "0");
+  CHECK(plain_number(-0.0, 2) == "0");
+  CHECK(plain_number(-0.004, 2) == "0");
+  CHECK(plain_number(-0.005, 2) == "-0.01");
+}
+
+TEST_CASE("plain_number prints n/a for non-finite values", "[money][plain]") {
+  CHECK(plain_number(std::numeric_limits<double>::infinity(), 2) == "n/a");
+  CHECK(plain_number(std::numeric_limits<double>::quiet_NaN(), 2) == "n/a");
+}
+
+TEST_CASE("grouped_number groups thousands and keeps exactly the decimals", "[money][grouped]") {
+  CHECK(grouped_number(-1234567.891, 2) == "-1,234,567.89");
+  CHECK(grouped_number(1234567.891, 2) == "1,234,567.89");
+  CHECK(grouped_number(999.995, 2) == "1,000.00");
+  CHECK(grouped_number(100.0, 2) == "100.00");
+  CHECK(grouped_number(123456.0, 0) == "123,456");
+  CHECK(grouped_number(-123456.0, 0) == "-123,456");
+  CHECK(grouped_number(-12.5, 0) == "-13");
+  CHECK(grouped_number(1e15, 2) == "1,000,000,000,000,000.00");
+  CHECK(grouped_number(0.1, 3) == "0.100");
+}
+
+TEST_CASE("grouped_number never prints -0.00", "[money][grouped]") {
+  CHECK(grouped_number(-0.001, 2) == "0.00");
+  CHECK(grouped_number(-0.0, 2) == "0.00");
+  CHECK(grouped_number(-0.4, 0) == "0");
+}
+
+TEST_CASE("format_money rounds to the currency's minor unit", "[money][format]") {
+  CHECK(format_money(-1234.5, "USD") == "-1,234.50 USD");
+  CHECK(format_money(49800, "RUB") == "49,800.00 RUB");
+  CHECK(format_money(1500, "JPY") == "1,500 JPY");
+  CHECK(format_money(1500.5, "JPY") == "1,501 JPY");
+  CHECK(format_money(-1500.5, "JPY") == "-1,501 JPY");
+  CHECK(format_money(1234.5675, "KWD") == "1,234.568 KWD");
+  CHECK(format_money(-0.0004, "KWD") == "0.000 KWD");
+  CHECK(format_money(2.675, "EUR") == "2.68 EUR");
+}
+
+TEST_CASE("format_percent shows a fraction as a percentage with two decimals", "[money][format]") {
+  CHECK(format_percent(49800.0 / 18000.0 - 1.0) == "176.67 %");
+  CHECK(format_percent(0.25) == "25.00 %");
+  CHECK(format_percent(-0.00001) == "0.00 %");
+  CHECK(format_percent(123.456789) == "12,345.68 %");
+  CHECK(format_percent(0.145) == "14.50 %");
+}
