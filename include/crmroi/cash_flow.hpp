@@ -20,11 +20,19 @@ double annualize_period_rate(double period_rate, int periods_per_year);
 /// sum flows[t] / (1 + rate)^t.   Spreadsheet: =v0 + NPV(rate, v1:vn)
 double present_value(std::span<const double> flows, double period_rate);
 
+/// NPV as a metric: present_value, undefined when the rate is not above -100 % ("the discount
+/// rate is not above -100 %") or the result is too large for a double.   =v0 + NPV(rate, v1:vn)
+Metric net_present_value(std::span<const double> flows, double period_rate);
+
 /// IRR per period: the rate r > -1 at which present_value(flows, r) == 0. Brackets the root on a
 /// grid, then solves (bisection/Brent), so it never diverges. Undefined when the flows never
 /// change sign ("net cash flow never changes sign") or no root is found. When several roots
 /// exist the one closest to 0 is returned.   Spreadsheet: =IRR(v0:vn)
 Metric internal_rate_of_return(std::span<const double> flows);
+
+/// IRR annualised: (1 + irr per period)^periods_per_year - 1, undefined with the IRR's reason or
+/// when the annual rate is too large for a double.   Spreadsheet: =(1+IRR(v0:vn))^12-1 (monthly)
+Metric annual_internal_rate_of_return(std::span<const double> flows, int periods_per_year);
 
 /// All IRR roots found in (-1, +inf) when flows change sign more than once (may be empty).
 std::vector<double> internal_rate_of_return_roots(std::span<const double> flows);

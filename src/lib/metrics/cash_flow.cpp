@@ -1,0 +1,304 @@
+// Discounting, NPV, IRR, payback and PV ROI on a series of net cash flows (element 0 is the start,
+// undiscounted; element n the end of period n).
+#include "crmroi/cash_flow.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <limits>
+#include <optional>
+
+namespace crmroi {
+namespace {
+
+constexpr double kEpsilon = std::numeric_limits<double>::epsilon();
+
+int sign_of(double value) { return (value > 0.0) - (value < 0.0); }
+
+// -1 or +1: the sign of the first (or last) non-zero flow, 0 when all flows are zero.
+int first_nonzero_sign(std::span<const double> flows) {
+  for (const double flow : flows) {
+    if (flow != 0.0) return sign_of(flow);
+  }
+  return 0;
+}
+
+int last_nonzero_sign(std::span<const double> flows) {
+  for (auto it = flows.rbegin(); it != flows.rend(); ++it) {
+    if (*it != 0.0) return sign_of(*it);
+  }
+  return 0;
+}
+
+// How often the sign changes along the non-zero flows (Descartes' rule: an upper bound on the
+// number of IRR roots, equal to it modulo 2).
+int sign_changes(std::span<const double> flows) {
+  int changes = 0;
+  int previous = 0;
+  for (const double flow : flows) {
+    const int sign = sign_of(flow);
+    if (sign == 0) continue;
+    if (previous != 0 && sign != previous) ++changes;
+    previous = sign;
+  }
+  return changes;
+}
+
+// The NPV at rate r times a positive factor, so it has the sign and the roots of the NPV but never
+// overflows: for r >= 0 the NPV itself, sum f_t x^t with x = 1/(1+r) <= 1; for -1 < r < 0 the NPV
+// times (1+r)^N, sum f_t y^(N-t) with y = 1+r < 1. Both equal sum f_t at r = 0 and are continuous.
+double scaled_npv(std::span<const double> flows, double rate) {
+  double sum = 0.0;
+  if (rate >= 0.0) {
+    const double x = 1.0 / (1.0 + rate);
+    for (auto it = flows.rbegin(); it != flows.rend(); ++it) sum = sum * x + *it;
+  } else {
+    const double y = 1.0 + rate;
+    for (const double flow : flows) sum = sum * y + flow;
+  }
+  return sum;
+}
+
+// Rates at which the scaled NPV is sampled to bracket roots: dense around 0, where per-period
+// rates of real projects lie, sparse further out. Roots outside [-0.999999, 1e12] are bracketed
+// against the limits of the NPV at -1 and +infinity (see bracket_beyond).
+constexpr std::array<double, 61> kRateGrid = {
+    -0.999999, -0.99999, -0.9999, -0.999, -0.995, -0.99,  -0.98, -0.95, -0.9,  -0.85, -0.8,
+    -0.7,      -0.6,     -0.5,    -0.4,   -0.3,   -0.25,  -0.2,  -0.15, -0.12, -0.1,  -0.08,
+    -0.06,     -0.04,    -0.03,   -0.02,  -0.01,  -0.005, 0.0,   0.005, 0.01,  0.02,  0.03,
+    0.04,      0.06,     0.08,    0.1,    0.12,   0.15,   0.18,  0.22,  0.26,  0.3,   0.4,
+    0.5,       0.65,     0.8,     1.0,    1.5,    2.0,    3.0,   5.0,   10.0,  30.0,  100.0,
+    1e3,       1e4,      1e6,     1e8,    1e10,   1e12};
+constexpr std::size_t kZeroIndex = 28;
+static_assert(kRateGrid[kZeroIndex] == 0.0);
+
+struct Sample {
+  double rate;
+  double value;
+};
+
+// Solves scaled_npv(flows, r) = 0 on [low, high] where the values at the ends have opposite signs:
+// false position with the Illinois modification, falling back to bisection whenever the bracket
+// fails to halve, so it converges fast and never leaves the bracket.
+double solve_in_bracket(std::span<const double> flows, Sample low, Sample high) {
+  int retained_side = 0;  // which end stayed put in the last step: -1 low, +1 high
+  double width_two_steps_ago = high.rate - low.rate;
+  for (int iteration = 0; iteration < 300; ++iteration) {
+    const double width = high.rate - low.rate;
+    const double tolerance =
+        4.0 * kEpsilon * std::max(std::fabs(low.rate), std::fabs(high.rate)) + 1e-18;
+    if (width <= tolerance) break;
+    double rate = low.rate - low.value * width / (high.value - low.value);
+    const bool bisect = iteration % 2 == 1 && width > 0.5 * width_two_steps_ago;
+    if (iteration % 2 == 1) width_two_steps_ago = width;
+    if (bisect || !(rate > low.rate && rate < high.rate)) rate = low.rate + 0.5 * width;
+    if (!(rate > low.rate && rate < high.rate)) break;  // no double left between the ends
+    const double value = scaled_npv(flows, rate);
+    if (value == 0.0) return rate;
+    if (sign_of(value) == sign_of(low.value)) {
+      low = {rate, value};
+      if (retained_side == 1) high.value *= 0.5;  // Illinois: the high end stayed twice
+      retained_side = 1;
+    } else {
+      high = {rate, value};
+      if (retained_side == -1) low.value *= 0.5;
+      retained_side = -1;
+    }
+  }
+  return std::fabs(low.value) <= std::fabs(high.value) ? low.rate : high.rate;
+}
+
+// A root beyond the outermost grid point `edge`, towards -1 (direction < 0) or +infinity
+// (direction > 0), when the NPV's sign at `edge` differs from its limit there.
+std::optional<double> root_beyond(std::span<const double> flows, Sample edge, int direction) {
+  Sample inner = edge;
+  for (int step = 0; step < 100; ++step) {
+    Sample outer{};
+    if (direction < 0) {
+      const double y = (1.0 + inner.rate) * 1e-3;
+      if (y < 1e-300) return std::nullopt;
+      outer.rate = y - 1.0;
+      if (!(outer.rate > -1.0) || outer.rate == inner.rate) return std::nullopt;
+    } else {
+      outer.rate = inner.rate * 1e3;
+      if (outer.rate > 1e300) return std::nullopt;
+    }
+    outer.value = scaled_npv(flows, outer.rate);
+    if (outer.value == 0.0) return outer.rate;
+    if (sign_of(outer.value) != sign_of(inner.value)) {
+      return direction < 0 ? solve_in_bracket(flows, outer, inner)
+                           : solve_in_bracket(flows, inner, outer);
+    }
+    inner = outer;
+  }
+  return std::nullopt;
+}
+
+// Calls on_root(r) for every root the grid brackets, from -1 upwards. Two roots closer together
+// than the grid spacing cancel out and are not seen.
+template <typename OnRoot>
+void for_each_root(std::span<const double> flows, OnRoot on_root) {
+  std::array<Sample, kRateGrid.size()> samples{};
+  for (std::size_t i = 0; i < kRateGrid.size(); ++i) {
+    samples[i] = {kRateGrid[i], scaled_npv(flows, kRateGrid[i])};
+  }
+  // The NPV tends to the sign of the last flow as r -> -1 and of the first as r -> +infinity.
+  const Sample& lowest = samples.front();
+  if (lowest.value != 0.0 && sign_of(lowest.value) != last_nonzero_sign(flows)) {
+    if (const auto root = root_beyond(flows, lowest, -1)) on_root(*root);
+  }
+  for (std::size_t i = 0; i < samples.size(); ++i) {
+    const Sample& here = samples[i];
+    if (here.value == 0.0) {
+      on_root(here.rate);
+    } else if (i + 1 < samples.size()) {
+      const Sample& next = samples[i + 1];
+      if (next.value != 0.0 && sign_of(next.value) != sign_of(here.value)) {
+        on_root(solve_in_bracket(flows, here, next));
+      }
+    }
+  }
+  const Sample& highest = samples.back();
+  if (highest.value != 0.0 && sign_of(highest.value) != first_nonzero_sign(flows)) {
+    if (const auto root = root_beyond(flows, highest, +1)) on_root(*root);
+  }
+}
+
+// The only root when the flows change sign once: walk the grid outwards from 0 in the direction
+// where the sign must change, then solve in the first bracket.
+std::optional<double> single_root(std::span<const double> flows) {
+  const Sample at_zero{0.0, scaled_npv(flows, 0.0)};
+  if (at_zero.value == 0.0) return 0.0;
+  // The NPV tends to the sign of the first flow as r -> +infinity and of the last as r -> -1.
+  const bool root_above_zero = sign_of(at_zero.value) != first_nonzero_sign(flows);
+  Sample inner = at_zero;
+  if (root_above_zero) {
+    for (std::size_t i = kZeroIndex + 1; i < kRateGrid.size(); ++i) {
+      const Sample outer{kRateGrid[i], scaled_npv(flows, kRateGrid[i])};
+      if (outer.value == 0.0) return outer.rate;
+      if (sign_of(outer.value) != sign_of(inner.value)) {
+        return solve_in_bracket(flows, inner, outer);
+      }
+      inner = outer;
+    }
+    return root_beyond(flows, inner, +1);
+  }
+  for (std::size_t i = kZeroIndex; i-- > 0;) {
+    const Sample outer{kRateGrid[i], scaled_npv(flows, kRateGrid[i])};
+    if (outer.value == 0.0) return outer.rate;
+    if (sign_of(outer.value) != sign_of(inner.value)) return solve_in_bracket(flows, outer, inner);
+    inner = outer;
+  }
+  return root_beyond(flows, inner, -1);
+}
+
+// Payback on the flows value_at(0..count-1): the time at which the cumulative sum last turns from
+// negative to >= 0, interpolated linearly inside that period. A cumulative sum within rounding
+// noise of zero (relative to the amounts summed so far) counts as zero, as a spreadsheet shows it.
+template <typename FlowAt>
+Metric payback(std::size_t count, FlowAt value_at) {
+  double cumulative = 0.0;
+  double magnitude = 0.0;  // sum of |flow| so far, the scale of the rounding noise
+  bool ever_negative = false;
+  double last_turn = 0.0;
+  for (std::size_t t = 0; t < count; ++t) {
+    const double flow = value_at(t);
+    const double previous = cumulative;
+    cumulative += flow;
+    magnitude += std::fabs(flow);
+    if (!std::isfinite(cumulative)) return Metric::undefined("not a finite number");
+    if (std::fabs(cumulative) <= 64.0 * kEpsilon * magnitude) cumulative = 0.0;
+    if (cumulative < 0.0) {
+      ever_negative = true;
+    } else if (previous < 0.0) {
+      // Turned from negative to >= 0 during period t; t == 0 cannot get here (previous is 0).
+      const double fraction = -previous / (cumulative - previous);
+      last_turn = static_cast<double>(t - 1) + std::min(1.0, fraction);
+    }
+  }
+  if (cumulative < 0.0) return Metric::undefined("not paid back within the horizon");
+  if (!ever_negative) return Metric::defined(0.0);
+  return Metric::defined(last_turn);
+}
+
+}  // namespace
+
+double period_rate_from_annual(double annual_rate, int periods_per_year) {
+  if (periods_per_year <= 1) return annual_rate;
+  return std::expm1(std::log1p(annual_rate) / static_cast<double>(periods_per_year));
+}
+
+double annualize_period_rate(double period_rate, int periods_per_year) {
+  if (periods_per_year <= 1) return period_rate;
+  return std::expm1(std::log1p(period_rate) * static_cast<double>(periods_per_year));
+}
+
+double present_value(std::span<const double> flows, double period_rate) {
+  // Horner's scheme from the last flow: ((f_n / (1+r) + f_(n-1)) / (1+r) + ...) + f_0.
+  const double growth = 1.0 + period_rate;
+  double sum = 0.0;
+  for (auto it = flows.rbegin(); it != flows.rend(); ++it) sum = sum / growth + *it;
+  return sum;
+}
+
+Metric net_present_value(std::span<const double> flows, double period_rate) {
+  if (!(period_rate > -1.0)) return Metric::undefined("the discount rate is not above -100 %");
+  const double value = present_value(flows, period_rate);
+  if (!std::isfinite(value)) return Metric::undefined("the present value is too large");
+  return Metric::defined(value);
+}
+
+Metric internal_rate_of_return(std::span<const double> flows) {
+  const int changes = sign_changes(flows);
+  if (changes == 0) return Metric::undefined("net cash flow never changes sign");
+  if (changes == 1) {
+    if (const auto root = single_root(flows)) return Metric::defined(*root);
+    return Metric::undefined("no rate makes the NPV zero");
+  }
+  std::optional<double> closest;
+  for_each_root(flows, [&closest](double root) {
+    if (!closest || std::fabs(root) < std::fabs(*closest)) closest = root;
+  });
+  if (!closest) return Metric::undefined("no rate makes the NPV zero");
+  return Metric::defined(*closest);
+}
+
+Metric annual_internal_rate_of_return(std::span<const double> flows, int periods_per_year) {
+  const Metric per_period = internal_rate_of_return(flows);
+  if (!per_period.is_defined()) return per_period;
+  const double annual = annualize_period_rate(per_period.value(), periods_per_year);
+  if (!std::isfinite(annual)) return Metric::undefined("the annualised rate is too large");
+  return Metric::defined(annual);
+}
+
+std::vector<double> internal_rate_of_return_roots(std::span<const double> flows) {
+  std::vector<double> roots;
+  if (sign_changes(flows) == 0) return roots;
+  for_each_root(flows, [&roots](double root) { roots.push_back(root); });
+  std::sort(roots.begin(), roots.end());
+  roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+  return roots;
+}
+
+Metric payback_periods(std::span<const double> net_flows) {
+  return payback(net_flows.size(), [net_flows](std::size_t t) { return net_flows[t]; });
+}
+
+Metric discounted_payback_periods(std::span<const double> net_flows, double period_rate) {
+  if (!(period_rate > -1.0)) return Metric::undefined("the discount rate is not above -100 %");
+  // The discount factor (1+r)^t is built up period by period (relative error about t ulps).
+  const double growth = 1.0 + period_rate;
+  double factor = 1.0;
+  return payback(net_flows.size(), [net_flows, growth, &factor](std::size_t t) {
+    if (t > 0) factor *= growth;
+    return net_flows[t] / factor;
+  });
+}
+
+Metric present_value_roi(double pv_benefit, double pv_cost) {
+  if (pv_cost == 0.0) return Metric::undefined("no costs");
+  return Metric::defined((pv_benefit - pv_cost) / pv_cost);
+}
+
+}  // namespace crmroi

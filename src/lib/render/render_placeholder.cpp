@@ -1,2 +1,0 @@
-// Interim: replaced by the renderers.
-namespace crmroi {}
