@@ -106,4 +106,10 @@ struct Report {
 /// Evaluates a validated scenario. Pure: no I/O, no exceptions for undefined metrics.
 Report evaluate(const Scenario& scenario);
 
+/// The share of the full benefit that month `month` (1..H) earns under `adoption`: 0 during the
+/// implementation months, then min(1, k / ramp_months) in the k-th month after go-live (1 when
+/// ramp_months is 0). Month 0, the start, earns no benefit.
+///   adoption_factor({.implementation_months = 2, .ramp_months = 3}, 4) -> 0.6667 (2/3)
+double adoption_factor(const Adoption& adoption, int month);
+
 }  // namespace crmroi
