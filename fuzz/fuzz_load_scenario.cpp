@@ -1,0 +1,34 @@
+// Fuzz target: the scenario loader (load_scenario) on arbitrary bytes, then, for every scenario it
+// accepts, the evaluation and every renderer. Checks that loading never crashes or hangs, that it
+// returns either a scenario or well-formed problems, and that an accepted scenario evaluates to
+// finite figures (undefined metrics carry a reason) and renders in every format.
+//   scripts/fuzz                      (seeded from examples/ and JSONTestSuite)
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "crmroi/render.hpp"
+#include "crmroi/report.hpp"
+#include "crmroi/scenario_loader.hpp"
+#include "fuzz_checks.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  const crmroi::LoadResult loaded = crmroi::load_scenario(text);
+  crmroi::fuzz::check_load_result(loaded);
+  if (!loaded.scenario) return 0;
+
+  crmroi::SourcedReport sourced{"fuzz.json", std::nullopt, crmroi::evaluate(*loaded.scenario)};
+  crmroi::fuzz::check_report(sourced.report);
+  for (const auto format :
+       {crmroi::OutputFormat::table, crmroi::OutputFormat::json, crmroi::OutputFormat::jsonl,
+        crmroi::OutputFormat::csv, crmroi::OutputFormat::markdown}) {
+    for (const bool monthly : {false, true}) {
+      const std::string rendered =
+          crmroi::render_calc(sourced, format, crmroi::RenderOptions{false, monthly});
+      crmroi::fuzz::require(!rendered.empty() && rendered.back() == '\n',
+                            "a rendered report does not end with a newline");
+    }
+  }
+  return 0;
+}
