@@ -1,4 +1,6 @@
 // Number wording for the arithmetic and assumption strings of a report.
+#include <cmath>
+#include <cstddef>
 #include <string>
 
 #include "crmroi/cash_flow.hpp"
@@ -7,7 +9,36 @@
 
 namespace crmroi::report_detail {
 
+namespace {
+
+/// Whole numbers below this are grouped here directly, without the general formatter.
+constexpr double kFastIntegerLimit = 1e15;
+
+/// "1,234,567" for a whole number of magnitude below kFastIntegerLimit.
+std::string grouped_integer(long long value) {
+  const bool negative = value < 0;
+  std::string digits = std::to_string(negative ? -value : value);
+  std::string text;
+  text.reserve(digits.size() + digits.size() / 3 + 1);
+  if (negative) text.push_back('-');
+  const std::size_t lead = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i >= lead && (i - lead) % 3 == 0) text.push_back(',');
+    text.push_back(digits[i]);
+  }
+  return text;
+}
+
+}  // namespace
+
 std::string number_text(double value, int max_decimals) {
+  // Fast path, the common case of arithmetic strings: a value that rounds to a whole number at
+  // `max_decimals` places (the same text grouped_number gives with its zeros trimmed).
+  const double whole = std::round(value);
+  const double half_step = 0.5 * std::pow(10.0, -max_decimals) * (1.0 - 1e-9);
+  if (std::abs(value) < kFastIntegerLimit && std::abs(value - whole) < half_step) {
+    return whole == 0 ? "0" : grouped_integer(static_cast<long long>(whole));
+  }
   std::string text = grouped_number(value, max_decimals);
   if (text.find('.') != std::string::npos) {
     while (!text.empty() && text.back() == '0') text.pop_back();
