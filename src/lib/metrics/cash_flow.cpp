@@ -62,51 +62,142 @@ double scaled_npv(std::span<const double> flows, double rate) {
 
 // Rates at which the scaled NPV is sampled to bracket roots: dense around 0, where per-period
 // rates of real projects lie, sparse further out. Roots outside [-0.999999, 1e12] are bracketed
-// against the limits of the NPV at -1 and +infinity (see bracket_beyond).
-constexpr std::array<double, 61> kRateGrid = {
-    -0.999999, -0.99999, -0.9999, -0.999, -0.995, -0.99,  -0.98, -0.95, -0.9,  -0.85, -0.8,
-    -0.7,      -0.6,     -0.5,    -0.4,   -0.3,   -0.25,  -0.2,  -0.15, -0.12, -0.1,  -0.08,
-    -0.06,     -0.04,    -0.03,   -0.02,  -0.01,  -0.005, 0.0,   0.005, 0.01,  0.02,  0.03,
-    0.04,      0.06,     0.08,    0.1,    0.12,   0.15,   0.18,  0.22,  0.26,  0.3,   0.4,
-    0.5,       0.65,     0.8,     1.0,    1.5,    2.0,    3.0,   5.0,   10.0,  30.0,  100.0,
-    1e3,       1e4,      1e6,     1e8,    1e10,   1e12};
+// against the limits of the NPV at -1 and +infinity (see root_beyond). 28 negative rates and 32
+// non-negative ones, multiples of the 4 chains sample_grid runs side by side.
+constexpr std::array<double, 60> kRateGrid = {
+    -0.999999, -0.99999, -0.9999, -0.999, -0.995, -0.99, -0.98, -0.95, -0.9, -0.85, -0.8,  -0.7,
+    -0.6,      -0.5,     -0.4,    -0.3,   -0.25,  -0.2,  -0.15, -0.12, -0.1, -0.08, -0.06, -0.04,
+    -0.03,     -0.02,    -0.01,   -0.005, 0.0,    0.005, 0.01,  0.02,  0.03, 0.04,  0.06,  0.08,
+    0.1,       0.12,     0.15,    0.18,   0.22,   0.26,  0.3,   0.4,   0.5,  0.65,  0.8,   1.0,
+    1.5,       2.0,      3.0,     5.0,    10.0,   30.0,  100.0, 1e3,   1e4,  1e6,   1e9,   1e12};
 constexpr std::size_t kZeroIndex = 28;
+constexpr std::size_t kChains = 4;
 static_assert(kRateGrid[kZeroIndex] == 0.0);
+static_assert(kZeroIndex % kChains == 0 && (kRateGrid.size() - kZeroIndex) % kChains == 0);
 
 struct Sample {
   double rate;
   double value;
 };
 
-// Solves scaled_npv(flows, r) = 0 on [low, high] where the values at the ends have opposite signs:
-// false position with the Illinois modification, falling back to bisection whenever the bracket
-// fails to halve, so it converges fast and never leaves the bracket.
-double solve_in_bracket(std::span<const double> flows, Sample low, Sample high) {
-  int retained_side = 0;  // which end stayed put in the last step: -1 low, +1 high
-  double width_two_steps_ago = high.rate - low.rate;
-  for (int iteration = 0; iteration < 300; ++iteration) {
-    const double width = high.rate - low.rate;
-    const double tolerance =
-        4.0 * kEpsilon * std::max(std::fabs(low.rate), std::fabs(high.rate)) + 1e-18;
-    if (width <= tolerance) break;
-    double rate = low.rate - low.value * width / (high.value - low.value);
-    const bool bisect = iteration % 2 == 1 && width > 0.5 * width_two_steps_ago;
-    if (iteration % 2 == 1) width_two_steps_ago = width;
-    if (bisect || !(rate > low.rate && rate < high.rate)) rate = low.rate + 0.5 * width;
-    if (!(rate > low.rate && rate < high.rate)) break;  // no double left between the ends
-    const double value = scaled_npv(flows, rate);
-    if (value == 0.0) return rate;
-    if (sign_of(value) == sign_of(low.value)) {
-      low = {rate, value};
-      if (retained_side == 1) high.value *= 0.5;  // Illinois: the high end stayed twice
-      retained_side = 1;
-    } else {
-      high = {rate, value};
-      if (retained_side == -1) low.value *= 0.5;
-      retained_side = -1;
+// Horner's scheme over [first, last) for `count` factors at once (count a multiple of 4), four
+// independent chains at a time so that they overlap in the pipeline:
+// out[i] = (((0 * factor[i] + v0) * factor[i] + v1) * factor[i] + ...).
+template <typename Iterator>
+void horner_chains(Iterator first, Iterator last, const double* factors, std::size_t count,
+                   double* out) {
+  for (std::size_t block = 0; block < count; block += kChains) {
+    const double f0 = factors[block];
+    const double f1 = factors[block + 1];
+    const double f2 = factors[block + 2];
+    const double f3 = factors[block + 3];
+    double a0 = 0.0;
+    double a1 = 0.0;
+    double a2 = 0.0;
+    double a3 = 0.0;
+    for (Iterator it = first; it != last; ++it) {
+      const double value = *it;
+      a0 = a0 * f0 + value;
+      a1 = a1 * f1 + value;
+      a2 = a2 * f2 + value;
+      a3 = a3 * f3 + value;
     }
+    out[block] = a0;
+    out[block + 1] = a1;
+    out[block + 2] = a2;
+    out[block + 3] = a3;
   }
-  return std::fabs(low.value) <= std::fabs(high.value) ? low.rate : high.rate;
+}
+
+// scaled_npv at every grid rate with the same arithmetic (so the values are identical), several
+// times faster than one rate at a time.
+std::array<Sample, kRateGrid.size()> sample_grid(std::span<const double> flows) {
+  constexpr std::size_t kNegative = kZeroIndex;
+  constexpr std::size_t kNonNegative = kRateGrid.size() - kZeroIndex;
+  static constexpr auto kGrowth = [] {  // y = 1 + r for the negative rates
+    std::array<double, kNegative> growth{};
+    for (std::size_t i = 0; i < kNegative; ++i) growth[i] = 1.0 + kRateGrid[i];
+    return growth;
+  }();
+  static constexpr auto kDiscount = [] {  // x = 1 / (1 + r) for the rates >= 0
+    std::array<double, kNonNegative> discount{};
+    for (std::size_t i = 0; i < kNonNegative; ++i) {
+      discount[i] = 1.0 / (1.0 + kRateGrid[kZeroIndex + i]);
+    }
+    return discount;
+  }();
+  std::array<double, kRateGrid.size()> values{};
+  horner_chains(flows.begin(), flows.end(), kGrowth.data(), kNegative, values.data());
+  horner_chains(flows.rbegin(), flows.rend(), kDiscount.data(), kNonNegative,
+                values.data() + kZeroIndex);
+  std::array<Sample, kRateGrid.size()> samples{};
+  for (std::size_t i = 0; i < kRateGrid.size(); ++i) samples[i] = {kRateGrid[i], values[i]};
+  return samples;
+}
+
+// Solves scaled_npv(flows, r) = 0 on [low, high], where the values at the ends have opposite
+// signs, with Brent's method: inverse quadratic or secant steps while they shrink the bracket
+// fast enough, bisection otherwise, and a step of at least the tolerance so that the bracket
+// collapses once the estimate has converged. It never leaves the bracket.
+double solve_in_bracket(std::span<const double> flows, Sample low, Sample high) {
+  Sample best = high;     // the estimate with the smaller |value|
+  Sample opposite = low;  // the other end of the bracket (its value has the opposite sign)
+  Sample previous = low;  // the estimate before `best`
+  double step = best.rate - previous.rate;
+  double step_before = step;
+  for (int iteration = 0; iteration < 200; ++iteration) {
+    if (sign_of(best.value) == sign_of(opposite.value)) {
+      opposite = previous;
+      step = best.rate - previous.rate;
+      step_before = step;
+    }
+    if (std::fabs(opposite.value) < std::fabs(best.value)) {
+      previous = best;
+      best = opposite;
+      opposite = previous;
+    }
+    const double tolerance = 2.0 * kEpsilon * std::fabs(best.rate) + 1e-18;
+    const double half_width = 0.5 * (opposite.rate - best.rate);
+    if (std::fabs(half_width) <= tolerance || best.value == 0.0) return best.rate;
+
+    bool interpolated = false;
+    if (std::fabs(step_before) >= tolerance && std::fabs(previous.value) > std::fabs(best.value)) {
+      // Interpolate through the last points: p / q is the proposed step from `best`.
+      const double s = best.value / previous.value;
+      double p = 0.0;
+      double q = 0.0;
+      if (previous.rate == opposite.rate) {  // secant
+        p = 2.0 * half_width * s;
+        q = 1.0 - s;
+      } else {  // inverse quadratic
+        const double u = previous.value / opposite.value;
+        const double v = best.value / opposite.value;
+        p = s * (2.0 * half_width * u * (u - v) - (best.rate - previous.rate) * (v - 1.0));
+        q = (u - 1.0) * (v - 1.0) * (s - 1.0);
+      }
+      if (p > 0.0) {
+        q = -q;
+      } else {
+        p = -p;
+      }
+      // Accept only a step that stays well inside the bracket and shrinks faster than halving
+      // every other step.
+      if (2.0 * p <
+          std::min(3.0 * half_width * q - std::fabs(tolerance * q), std::fabs(step_before * q))) {
+        step_before = step;
+        step = p / q;
+        interpolated = true;
+      }
+    }
+    if (!interpolated) {
+      step = half_width;
+      step_before = half_width;
+    }
+    previous = best;
+    best.rate += std::fabs(step) > tolerance ? step : (half_width > 0.0 ? tolerance : -tolerance);
+    best.value = scaled_npv(flows, best.rate);
+  }
+  return best.rate;
 }
 
 // A root beyond the outermost grid point `edge`, towards -1 (direction < 0) or +infinity
@@ -135,14 +226,41 @@ std::optional<double> root_beyond(std::span<const double> flows, Sample edge, in
   return std::nullopt;
 }
 
-// Calls on_root(r) for every root the grid brackets, from -1 upwards. Two roots closer together
-// than the grid spacing cancel out and are not seen.
+// Between grid points a and c around b, where the three values share a sign and |value at b| is
+// the smallest (or tied with c's), the NPV may dip through zero and back (two roots closer than the
+// grid spacing). Golden-section search for the extremum, stopping at the first point of the
+// opposite sign.
+std::optional<Sample> opposite_sign_in_dip(std::span<const double> flows, Sample a, Sample b,
+                                           Sample c) {
+  constexpr double kGolden = 0.38196601125010515;  // (3 - sqrt(5)) / 2
+  const int sign = sign_of(b.value);
+  // Roots closer together than 1e-7 of the grid spacing count as a tangent: not looked for.
+  const double resolution = 1e-7 * (c.rate - a.rate);
+  for (int iteration = 0; iteration < 60; ++iteration) {
+    // Probe inside the larger of the two sub-intervals.
+    const bool left = b.rate - a.rate > c.rate - b.rate;
+    const double rate =
+        left ? b.rate - kGolden * (b.rate - a.rate) : b.rate + kGolden * (c.rate - b.rate);
+    if (!(rate > a.rate && rate < c.rate) || rate == b.rate) return std::nullopt;
+    const Sample probe{rate, scaled_npv(flows, rate)};
+    if (sign_of(probe.value) != sign) return probe;
+    if (std::fabs(probe.value) < std::fabs(b.value)) {
+      (left ? c : a) = b;
+      b = probe;
+    } else {
+      (left ? a : c) = probe;
+    }
+    if (c.rate - a.rate <= resolution) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// Calls on_root(r) for every root found: each sign change between neighbouring grid rates, each
+// dip of the NPV through zero and back between three grid rates, and the roots beyond the grid's
+// ends. Roots that the grid cannot tell apart from a tangent may be missed.
 template <typename OnRoot>
 void for_each_root(std::span<const double> flows, OnRoot on_root) {
-  std::array<Sample, kRateGrid.size()> samples{};
-  for (std::size_t i = 0; i < kRateGrid.size(); ++i) {
-    samples[i] = {kRateGrid[i], scaled_npv(flows, kRateGrid[i])};
-  }
+  const std::array<Sample, kRateGrid.size()> samples = sample_grid(flows);
   // The NPV tends to the sign of the last flow as r -> -1 and of the first as r -> +infinity.
   const Sample& lowest = samples.front();
   if (lowest.value != 0.0 && sign_of(lowest.value) != last_nonzero_sign(flows)) {
@@ -152,10 +270,26 @@ void for_each_root(std::span<const double> flows, OnRoot on_root) {
     const Sample& here = samples[i];
     if (here.value == 0.0) {
       on_root(here.rate);
-    } else if (i + 1 < samples.size()) {
-      const Sample& next = samples[i + 1];
-      if (next.value != 0.0 && sign_of(next.value) != sign_of(here.value)) {
-        on_root(solve_in_bracket(flows, here, next));
+      continue;
+    }
+    if (i + 1 >= samples.size()) continue;
+    const Sample& next = samples[i + 1];
+    if (next.value != 0.0 && sign_of(next.value) != sign_of(here.value)) {
+      on_root(solve_in_bracket(flows, here, next));
+    } else if (i > 0) {
+      const Sample& before = samples[i - 1];
+      if (sign_of(before.value) == sign_of(here.value) &&
+          sign_of(next.value) == sign_of(here.value) &&
+          std::fabs(here.value) < std::fabs(before.value) &&
+          std::fabs(here.value) <= std::fabs(next.value)) {
+        if (const auto turn = opposite_sign_in_dip(flows, before, here, next)) {
+          if (turn->value == 0.0) {
+            on_root(turn->rate);
+          } else {
+            on_root(solve_in_bracket(flows, before, *turn));
+            on_root(solve_in_bracket(flows, *turn, next));
+          }
+        }
       }
     }
   }

@@ -131,6 +131,18 @@ TEST_CASE("IRR with roots on both sides of zero returns the one closest to zero"
   CHECK_THAT(irr(flows).value(), WithinRel(0.25, kSpreadsheet));
 }
 
+TEST_CASE("IRR finds two roots closer together than the sampling grid (-39 % and -31 %)",
+          "[cash_flow][irr]") {
+  // NPV x (1+r)^2 = 100 y^2 - 130 y + 42.09 with y = 1+r: roots y = 0.61 and 0.69, both between
+  // the grid rates -0.4 and -0.3, where the NPV dips below zero and back.
+  const std::vector<double> flows = {100, -130, 42.09};
+  const std::vector<double> roots = crmroi::internal_rate_of_return_roots(flows);
+  REQUIRE(roots.size() == 2);
+  CHECK_THAT(roots[0], WithinRel(-0.39, kSpreadsheet));
+  CHECK_THAT(roots[1], WithinRel(-0.31, kSpreadsheet));
+  CHECK_THAT(irr(flows).value(), WithinRel(-0.31, kSpreadsheet));
+}
+
 TEST_CASE("IRR finds roots beyond the grid: near -100 % and very large rates", "[cash_flow][irr]") {
   // -1 + 1e-9 / (1+r) = 0 -> r = 1e-9 - 1 (=IRR(-1, 1e-9))
   CHECK_THAT(irr({-1, 1e-9}).value(), WithinAbs(1e-9 - 1.0, 1e-15));
