@@ -1,0 +1,106 @@
+// Strict JSON text to a flat, read-only document (internal to the scenario unit).
+//
+// The document is one vector of nodes in document order (pre-order): a container's children
+// follow it, and each node knows where its subtree ends, so walking needs no recursion and no
+// per-node allocation. Keys and strings live in one character arena. JSON pointers are built only
+// when a problem needs one.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crmroi/problem.hpp"
+
+namespace crmroi::scenario_detail {
+
+using NodeId = std::uint32_t;
+inline constexpr NodeId kNoNode = 0xFFFFFFFFu;
+
+enum class JsonKind : std::uint8_t {
+  null,
+  boolean,
+  integer,           ///< a JSON number without fraction or exponent that fits std::int64_t
+  unsigned_integer,  ///< ... that fits only std::uint64_t
+  floating,          ///< any other JSON number (always finite)
+  string,
+  object,
+  array,
+};
+
+struct JsonNode {
+  JsonKind kind = JsonKind::null;
+  bool boolean = false;
+  bool duplicate = false;  ///< a repeated key of its object: reported once, then ignored
+  NodeId parent = kNoNode;
+  NodeId end = 0;  ///< one past the last node of this subtree
+  std::uint32_t key_offset = 0;
+  std::uint32_t key_length = 0;
+  std::uint32_t string_offset = 0;
+  std::uint32_t string_length = 0;
+  union {
+    std::int64_t integer;
+    std::uint64_t unsigned_integer;
+    double floating;
+  } number = {0};
+};
+
+/// A problem with the node it is about, so that problems can be sorted into document order.
+struct LocatedProblem {
+  NodeId node = kNoNode;  ///< kNoNode: after every node (syntax problems)
+  Problem problem;
+};
+
+/// Collects problems up to kMaxProblemsPerDocument, then only counts them.
+class ProblemSink {
+ public:
+  [[nodiscard]] bool has_room() const;
+  [[nodiscard]] bool empty() const { return problems_.empty(); }
+  void add(NodeId node, Problem problem);
+  /// The problems in document order, with "... and N more problems" when some were dropped.
+  std::vector<Problem> take();
+
+ private:
+  std::vector<LocatedProblem> problems_;
+  std::size_t dropped_ = 0;
+};
+
+class JsonDocument {
+ public:
+  [[nodiscard]] static constexpr NodeId root() { return 0; }
+  [[nodiscard]] const JsonNode& node(NodeId id) const { return nodes_[id]; }
+  [[nodiscard]] JsonKind kind(NodeId id) const { return nodes_[id].kind; }
+  [[nodiscard]] std::string_view key(NodeId id) const;
+  [[nodiscard]] std::string_view string(NodeId id) const;
+
+  /// The first child of a container (or its end when empty) and the next sibling of a child.
+  [[nodiscard]] NodeId first_child(NodeId container) const { return container + 1; }
+  [[nodiscard]] NodeId next_sibling(NodeId child) const { return nodes_[child].end; }
+  [[nodiscard]] NodeId end(NodeId container) const { return nodes_[container].end; }
+  [[nodiscard]] std::size_t child_count(NodeId container) const;
+
+  /// The RFC 6901 pointer of a node ("" for the root), e.g. "/costs/recurring/0/monthly".
+  [[nodiscard]] std::string pointer(NodeId id) const;
+
+  /// Describes a value for "found ..." in a message: `1.5`, `"abc"`, `true`, `an object`.
+  [[nodiscard]] std::string describe(NodeId id) const;
+
+ private:
+  friend class DocumentBuilder;
+  std::vector<JsonNode> nodes_;
+  std::string arena_;
+};
+
+/// Parses `text` (UTF-8, one JSON object, at most kMaxNestingDepth levels, no duplicate keys)
+/// into `document`. Returns false when the text is not such a document; the problems are in
+/// `sink` (duplicate keys alone still return true: the document is complete, its repeated keys
+/// are marked).
+bool parse_json_document(std::string_view text, JsonDocument& document, ProblemSink& sink);
+
+/// Helpers shared with the scenario reader.
+std::string quote_for_message(std::string_view text);  ///< `"abc"`, control characters escaped
+std::string format_number(double value);               ///< shortest round-trip, `1e15` not `1e+15`
+
+}  // namespace crmroi::scenario_detail

@@ -1,0 +1,77 @@
+// "Did you mean" hints for unknown keys.
+#include "scenario/key_suggestion.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+namespace crmroi::scenario_detail {
+
+namespace {
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                            [](char x, char y) { return lower(x) == lower(y); });
+}
+
+bool istarts_with(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() && iequals(text.substr(0, prefix.size()), prefix);
+}
+
+std::size_t length_difference(std::string_view a, std::string_view b) {
+  return a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+}
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> previous(b.size() + 1);
+  std::vector<std::size_t> current(b.size() + 1);
+  std::iota(previous.begin(), previous.end(), std::size_t{0});
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+    }
+    std::swap(previous, current);
+  }
+  return previous[b.size()];
+}
+
+std::optional<std::string_view> suggest_key(std::string_view unknown,
+                                            std::span<const std::string_view> known) {
+  for (const auto key : known)
+    if (iequals(key, unknown)) return key;
+
+  constexpr std::size_t kMaxDistance = 2;
+  std::optional<std::string_view> best;
+  std::size_t best_distance = kMaxDistance + 1;
+  for (const auto key : known) {
+    if (length_difference(key, unknown) > kMaxDistance) continue;
+    const std::size_t distance = edit_distance(unknown, key);
+    if (distance < best_distance) {
+      best = key;
+      best_distance = distance;
+    }
+  }
+  if (best) return best;
+
+  constexpr std::size_t kMinCommonPrefix = 3;
+  std::size_t best_difference = 0;
+  for (const auto key : known) {
+    const std::string_view shorter = key.size() < unknown.size() ? key : unknown;
+    const std::string_view longer = key.size() < unknown.size() ? unknown : key;
+    if (shorter.size() < kMinCommonPrefix || !istarts_with(longer, shorter)) continue;
+    const std::size_t difference = length_difference(key, unknown);
+    if (!best || difference < best_difference) {
+      best = key;
+      best_difference = difference;
+    }
+  }
+  return best;
+}
+
+}  // namespace crmroi::scenario_detail

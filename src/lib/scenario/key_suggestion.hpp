@@ -1,0 +1,19 @@
+// "Did you mean" hints for unknown keys (internal to the scenario unit).
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace crmroi::scenario_detail {
+
+/// The known key that `unknown` most likely meant, if any: the same key in another case, else the
+/// closest key within Levenshtein distance 2, else a key that starts with `unknown` or that
+/// `unknown` starts with (at least 3 characters in common), e.g. "ramp" -> "ramp_months".
+std::optional<std::string_view> suggest_key(std::string_view unknown,
+                                            std::span<const std::string_view> known);
+
+/// The Levenshtein (edit) distance between two byte strings.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace crmroi::scenario_detail
