@@ -1,0 +1,206 @@
+// The JSON record of one calc report (json: pretty, jsonl: one compact line). The layout is a
+// contract (docs/conventions): keys in a fixed order, units in their names, undefined metrics as
+// null with "<key>: <reason>" in "notes".
+#include "render/detail.hpp"
+
+namespace crmroi {
+namespace {
+
+using render_detail::investment_figures;
+
+void write_figures(JsonWriter& json, const InvestmentFigures& figures, std::string_view currency,
+                   std::string_view note_prefix, std::vector<std::string>& notes) {
+  for (const Figure& figure : investment_figures(figures)) {
+    const std::string note_path =
+        note_prefix.empty() ? figure.key : std::string(note_prefix) + figure.key;
+    json.metric_member(figure.key, figure.value, figure.quantity, currency, note_path, notes);
+  }
+}
+
+void write_lines(JsonWriter& json, std::string_view name, const std::vector<LineBreakdown>& lines,
+                 std::string_view currency) {
+  json.key(name);
+  json.begin_array();
+  for (const LineBreakdown& line : lines) {
+    json.begin_object();
+    json.key("name");
+    json.string_value(line.name);
+    json.key("kind");
+    json.string_value(line.kind);
+    json.key("arithmetic");
+    json.string_value(line.arithmetic);
+    json.key("total");
+    json.raw_value(machine_number(line.total, Quantity::money, currency));
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_money(JsonWriter& json, std::string_view name, double amount,
+                 std::string_view currency) {
+  json.key(name);
+  json.raw_value(machine_number(amount, Quantity::money, currency));
+}
+
+void write_cash_flow(JsonWriter& json, const InvestmentReport& investment,
+                     std::string_view currency) {
+  const bool by_month = investment.period == Period::month;
+  json.key(by_month ? "months" : "periods");
+  json.begin_array();
+  for (const PeriodRow& row : investment.figures.periods) {
+    json.begin_object();
+    if (!by_month) {
+      json.key("period");
+      json.int_value(row.period);
+    }
+    json.key("month");
+    json.int_value(row.month);
+    write_money(json, "cost", row.cost, currency);
+    write_money(json, "benefit", row.benefit, currency);
+    write_money(json, "net", row.net, currency);
+    write_money(json, "cumulative", row.cumulative, currency);
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_investment(JsonWriter& json, const InvestmentReport& investment,
+                      std::string_view currency, std::vector<std::string>& notes) {
+  json.key("horizon_months");
+  json.int_value(investment.horizon_months);
+  json.key("period");
+  json.string_value(render_detail::period_name(investment.period));
+  json.key("discount_rate_percent");
+  json.raw_value(machine_number(investment.annual_discount_rate, Quantity::percent, currency));
+  json.key("risk_adjusted");
+  json.bool_value(investment.risk_adjusted);
+  write_figures(json, investment.figures, currency, "", notes);
+  write_lines(json, "cost_lines", investment.cost_lines, currency);
+  write_lines(json, "benefit_lines", investment.benefit_lines, currency);
+  if (investment.risk_adjusted && investment.unadjusted) {
+    json.key("unadjusted");
+    json.begin_object();
+    write_figures(json, *investment.unadjusted, currency, "unadjusted.", notes);
+    json.end_object();
+  }
+  write_cash_flow(json, investment, currency);
+}
+
+void write_analysis(JsonWriter& json, const Report& report, std::vector<std::string>& notes) {
+  const std::string_view currency = report.currency;
+  if (!report.channels.empty()) {
+    json.key("marketing");
+    json.begin_object();
+    json.key("channels");
+    json.begin_array();
+    for (const ChannelReport& channel : report.channels) {
+      const std::string path = render_detail::channel_key(channel) + ".";
+      json.begin_object();
+      json.key("name");
+      json.string_value(channel.name);
+      json.metric_member("romi_percent", channel.romi, Quantity::percent, currency,
+                         path + "romi_percent", notes);
+      json.metric_member("marketing_roi_percent", channel.marketing_roi, Quantity::percent,
+                         currency, path + "marketing_roi_percent", notes);
+      json.metric_member("cac", channel.cac, Quantity::money, currency, path + "cac", notes);
+      json.metric_member("lead_close_rate_percent", channel.lead_close_rate, Quantity::percent,
+                         currency, path + "lead_close_rate_percent", notes);
+      json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+  }
+  if (const auto& acquisition = report.acquisition) {
+    json.key("acquisition");
+    json.begin_object();
+    json.metric_member("cac", acquisition->cac, Quantity::money, currency, "acquisition.cac",
+                       notes);
+    json.metric_member("marketing_expense_to_revenue", acquisition->marketing_expense_to_revenue,
+                       Quantity::ratio, currency, "acquisition.marketing_expense_to_revenue",
+                       notes);
+    json.metric_member("lead_close_rate_percent", acquisition->lead_close_rate, Quantity::percent,
+                       currency, "acquisition.lead_close_rate_percent", notes);
+    json.end_object();
+  }
+  if (const auto& unit = report.unit_economics) {
+    json.key("unit_economics");
+    json.begin_object();
+    write_money(json, "monthly_margin", unit->monthly_margin, currency);
+    json.metric_member("cac", unit->cac, Quantity::money, currency, "unit_economics.cac", notes);
+    json.metric_member("cac_payback_months", unit->cac_payback_months, Quantity::months, currency,
+                       "unit_economics.cac_payback_months", notes);
+    json.metric_member("ltv", unit->ltv, Quantity::money, currency, "unit_economics.ltv", notes);
+    json.metric_member("ltv_discounted", unit->ltv_discounted, Quantity::money, currency,
+                       "unit_economics.ltv_discounted", notes);
+    json.metric_member("ltv_to_cac", unit->ltv_to_cac, Quantity::ratio, currency,
+                       "unit_economics.ltv_to_cac", notes);
+    json.end_object();
+  }
+  if (const auto& nps = report.nps) {
+    json.key("nps");
+    json.begin_object();
+    json.metric_member("nps", nps->nps, Quantity::points, currency, "nps.nps", notes);
+    json.key("promoters");
+    json.int_value(nps->promoters);
+    json.key("passives");
+    json.int_value(nps->passives);
+    json.key("detractors");
+    json.int_value(nps->detractors);
+    json.end_object();
+  }
+  if (const auto& targets = report.targets) {
+    json.key("targets");
+    json.begin_object();
+    if (targets->min_roi_percent) {
+      json.key("min_roi_percent");
+      json.raw_value(machine_number(*targets->min_roi_percent, Quantity::points, currency));
+    }
+    if (targets->max_payback_months) {
+      json.key("max_payback_months");
+      json.raw_value(machine_number(*targets->max_payback_months, Quantity::months, currency));
+    }
+    if (targets->min_npv) write_money(json, "min_npv", *targets->min_npv, currency);
+    json.end_object();
+  }
+}
+
+}  // namespace
+
+void write_calc_record(JsonWriter& json, const SourcedReport& sourced) {
+  const Report& report = sourced.report;
+  std::vector<std::string> notes;
+  json.begin_object();
+  json.key("format_version");
+  json.int_value(kJsonFormatVersion);
+  json.key("source");
+  json.string_value(sourced.source);
+  if (sourced.line) {
+    json.key("line");
+    json.int_value(*sourced.line);
+  }
+  json.key("scenario");
+  json.string_value(report.name);
+  json.key("currency");
+  json.string_value(report.currency);
+  if (report.investment) write_investment(json, *report.investment, report.currency, notes);
+  write_analysis(json, report, notes);
+  json.key("notes");
+  json.begin_array();
+  for (const std::string& note : notes) json.string_value(note);
+  json.end_array();
+  json.end_object();
+}
+
+namespace render_detail {
+
+std::string render_json(const SourcedReport& sourced, JsonWriter::Style style) {
+  std::string out;
+  out.reserve(style == JsonWriter::Style::compact ? 1024 : 4096);
+  JsonWriter json(out, style);
+  write_calc_record(json, sourced);
+  out.push_back('\n');
+  return out;
+}
+
+}  // namespace render_detail
+}  // namespace crmroi

@@ -1,0 +1,163 @@
+// The calc report as Markdown: a "##" heading per scenario, pipe tables, user text escaped.
+#include <fmt/format.h>
+
+#include "crmroi/money.hpp"
+#include "render/detail.hpp"
+
+namespace crmroi::render_detail {
+namespace {
+
+std::string row(const std::vector<std::string>& cells) {
+  return fmt::format("| {} |\n", fmt::join(cells, " | "));
+}
+
+std::string value_text(const Metric& metric, Quantity quantity, std::string_view currency) {
+  return markdown_text(human_text(metric, quantity, currency));
+}
+
+std::string money_text(double amount, std::string_view currency) {
+  return value_text(Metric::defined(amount), Quantity::money, currency);
+}
+
+void lines_table(std::string& out, std::string_view title, const std::vector<LineBreakdown>& lines,
+                 std::string_view total_label, double total, double total_unadjusted, bool risk,
+                 std::string_view currency) {
+  out +=
+      fmt::format("\n| {} | Arithmetic | Total |{}\n", title, risk ? " Risk | Unadjusted |" : "");
+  out += risk ? "|:--|:--|--:|--:|--:|\n" : "|:--|:--|--:|\n";
+  for (const LineBreakdown& line : lines) {
+    std::vector<std::string> cells{markdown_text(line.name), markdown_text(line.arithmetic),
+                                   money_text(line.total, currency)};
+    if (risk) {
+      cells.push_back(line.risk_percent != 0 ? plain_number(line.risk_percent, 2) + " %" : "");
+      cells.push_back(money_text(line.total_unadjusted, currency));
+    }
+    out += row(cells);
+  }
+  std::vector<std::string> cells{fmt::format("**{}**", total_label), "",
+                                 "**" + money_text(total, currency) + "**"};
+  if (risk) {
+    cells.emplace_back("");
+    cells.push_back("**" + money_text(total_unadjusted, currency) + "**");
+  }
+  out += row(cells);
+}
+
+void metrics_table(std::string& out, std::string_view heading, const std::vector<Figure>& figures,
+                   const std::vector<Figure>* unadjusted, std::string_view currency) {
+  out += fmt::format("\n### {}\n\n", heading);
+  out += unadjusted != nullptr ? "| Metric | Value | Unadjusted |\n|:--|--:|--:|\n"
+                               : "| Metric | Value |\n|:--|--:|\n";
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    const Figure& figure = figures[i];
+    std::vector<std::string> cells{markdown_text(figure.label),
+                                   value_text(figure.value, figure.quantity, currency)};
+    if (unadjusted != nullptr) {
+      cells.push_back(value_text((*unadjusted)[i].value, figure.quantity, currency));
+    }
+    out += row(cells);
+  }
+}
+
+// Net and the headline metrics, in the order the table shows them.
+std::vector<Figure> headline_figures(const InvestmentFigures& investment) {
+  const std::vector<Figure> figures = investment_figures(investment);
+  std::vector<Figure> picked;
+  for (const std::string_view key :
+       {"net", "roi_percent", "pv_roi_percent", "npv", "irr_annual_percent", "payback_months",
+        "discounted_payback_months"}) {
+    for (const Figure& figure : figures) {
+      if (figure.key == key) picked.push_back(figure);
+    }
+  }
+  return picked;
+}
+
+// The figures under `prefix` ("acquisition."), in report order.
+std::vector<Figure> section(const std::vector<Figure>& figures, std::string_view prefix) {
+  std::vector<Figure> picked;
+  for (const Figure& figure : figures) {
+    if (figure.key.compare(0, prefix.size(), prefix) == 0) picked.push_back(figure);
+  }
+  return picked;
+}
+
+void cash_flow_table(std::string& out, const InvestmentReport& investment,
+                     std::string_view currency) {
+  const bool by_month = investment.period == Period::month;
+  out += fmt::format("\n### Cash flow by {} ({})\n\n", period_name(investment.period),
+                     markdown_text(currency));
+  if (by_month) {
+    out += "| Month | Cost | Benefit | Net | Cumulative |\n|--:|--:|--:|--:|--:|\n";
+  } else {
+    out += fmt::format("| {} | Month | Cost | Benefit | Net | Cumulative |\n",
+                       investment.period == Period::year ? "Year" : "Quarter");
+    out += "|--:|--:|--:|--:|--:|--:|\n";
+  }
+  const int digits = currency_minor_digits(currency);
+  for (const PeriodRow& period : investment.figures.periods) {
+    std::vector<std::string> cells;
+    if (!by_month) cells.push_back(std::to_string(period.period));
+    cells.push_back(std::to_string(period.month));
+    for (const double amount : {period.cost, period.benefit, period.net, period.cumulative}) {
+      cells.push_back(grouped_number(amount, digits));
+    }
+    out += row(cells);
+  }
+}
+
+}  // namespace
+
+std::string render_markdown(const SourcedReport& sourced, const RenderOptions& options) {
+  const Report& report = sourced.report;
+  const std::string_view currency = report.currency;
+  std::string out = "## " + markdown_text(report.name) + "\n\n";
+  out += markdown_text(report_summary(sourced)) + "\n";
+  const std::vector<Figure> figures = report_figures(report);
+
+  if (const auto& investment = report.investment) {
+    const bool risk = investment->risk_adjusted && investment->unadjusted.has_value();
+    const InvestmentFigures& before = risk ? *investment->unadjusted : investment->figures;
+    lines_table(out, "Cost", investment->cost_lines, "Total cost (TCO)",
+                investment->figures.total_cost, before.total_cost, risk, currency);
+    lines_table(out, "Benefit", investment->benefit_lines, "Total benefit",
+                investment->figures.total_benefit, before.total_benefit, risk, currency);
+    if (options.monthly) cash_flow_table(out, *investment, currency);
+  }
+  for (const ChannelReport& channel : report.channels) {
+    std::vector<Figure> channel_figures = section(figures, channel_key(channel) + ".");
+    for (Figure& figure : channel_figures) {
+      figure.label = figure.label.substr(channel.name.size() + 2);  // drop "name: "
+    }
+    metrics_table(out, "Marketing channel: " + markdown_text(channel.name), channel_figures,
+                  nullptr, currency);
+  }
+  if (report.acquisition) {
+    metrics_table(out, "Customer acquisition", section(figures, "acquisition."), nullptr, currency);
+  }
+  if (report.unit_economics) {
+    metrics_table(out, "Unit economics", section(figures, "unit_economics."), nullptr, currency);
+  }
+  if (report.nps)
+    metrics_table(out, "Net Promoter Score", section(figures, "nps."), nullptr, currency);
+  if (report.targets) {
+    const std::vector<Figure> targets = section(figures, "targets.");
+    if (!targets.empty()) metrics_table(out, "Targets", targets, nullptr, currency);
+  }
+  if (const auto& investment = report.investment) {
+    if (!investment->assumptions.empty()) {
+      out += "\n### Assumptions\n\n";
+      for (const std::string& assumption : investment->assumptions) {
+        out += "- " + markdown_text(assumption) + "\n";
+      }
+    }
+    const bool risk = investment->risk_adjusted && investment->unadjusted.has_value();
+    const std::vector<Figure> adjusted = headline_figures(investment->figures);
+    std::vector<Figure> unadjusted;
+    if (risk) unadjusted = headline_figures(*investment->unadjusted);
+    metrics_table(out, "Return on investment", adjusted, risk ? &unadjusted : nullptr, currency);
+  }
+  return out;
+}
+
+}  // namespace crmroi::render_detail

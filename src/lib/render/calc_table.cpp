@@ -1,0 +1,301 @@
+// The calc report for people in a terminal, ledger style: cost and benefit lines with their
+// arithmetic, totals under a rule, the cash flow with --monthly, analysis blocks, assumptions,
+// and the headline metrics last, where the eye lands.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "crmroi/money.hpp"
+#include "render/detail.hpp"
+
+namespace crmroi::render_detail {
+namespace {
+
+Emphasis emphasis_of(const HumanValue& value) {
+  return value.undefined || value.negative ? Emphasis::negative : Emphasis::plain;
+}
+
+// Cells of one value: {number, unit}; an undefined value gives {"n/a", ""} and its reason is
+// collected for the row's note.
+void append_value_cells(std::vector<Cell>& cells, const Metric& metric, Quantity quantity,
+                        std::string_view currency, std::vector<std::string>& reasons) {
+  HumanValue value = human_value(metric, quantity, currency);
+  if (value.undefined) {
+    cells.push_back({"n/a", Emphasis::negative});
+    cells.push_back({""});
+    if (std::find(reasons.begin(), reasons.end(), metric.reason()) == reasons.end()) {
+      reasons.push_back(metric.reason());
+    }
+    return;
+  }
+  const Emphasis emphasis = emphasis_of(value);
+  cells.push_back({std::move(value.number), emphasis});
+  cells.push_back({std::move(value.unit), emphasis});
+}
+
+// A row "label  number unit [number unit ...]". A single undefined value reads
+// "label  n/a — reason"; with several values the reasons follow the last column.
+void add_metric_row(TextTable& table, std::string label, const std::vector<Metric>& metrics,
+                    Quantity quantity, std::string_view currency, std::string note = {}) {
+  std::vector<Cell> cells{{"  " + escape_control_characters(label)}};
+  if (metrics.size() == 1 && !metrics.front().is_defined()) {
+    cells.push_back(
+        {escape_control_characters("n/a — " + metrics.front().reason()), Emphasis::negative, true});
+    table.add_row(std::move(cells));
+    return;
+  }
+  std::vector<std::string> reasons;
+  for (const Metric& metric : metrics)
+    append_value_cells(cells, metric, quantity, currency, reasons);
+  if (!reasons.empty()) {
+    std::string text = "— ";
+    for (std::size_t i = 0; i < reasons.size(); ++i) text += (i > 0 ? "; " : "") + reasons[i];
+    cells.push_back({escape_control_characters(text), Emphasis::negative, true});
+  } else if (!note.empty()) {
+    cells.back().text = std::move(note);  // in the (empty) unit column: "3.25 (healthy)"
+  }
+  table.add_row(std::move(cells));
+}
+
+std::string money_number(double amount, std::string_view currency) {
+  return grouped_number(amount, currency_minor_digits(currency));
+}
+
+Cell money_cell(double amount, std::string_view currency) {
+  std::string text = money_number(amount, currency);
+  const Emphasis emphasis = text.front() == '-' ? Emphasis::negative : Emphasis::plain;
+  return {std::move(text), emphasis};
+}
+
+// Costs, benefits and their totals: name | arithmetic | amount | currency
+// [| risk | unadjusted amount | currency].
+std::string lines_table(const InvestmentReport& investment, std::string_view currency, bool color) {
+  const bool risk = investment.risk_adjusted && investment.unadjusted.has_value();
+  std::vector<Align> columns{Align::left, Align::left, Align::right, Align::left};
+  if (risk) columns.insert(columns.end(), {Align::right, Align::right, Align::left});
+  TextTable table(columns);
+  table.set_gap(3, 1);
+  if (risk) table.set_gap(6, 1);
+  const std::string code = escape_control_characters(currency);
+  if (risk) {
+    table.add_row({{""},
+                   {""},
+                   {"risk-adjusted", Emphasis::dim},
+                   {""},
+                   {"risk", Emphasis::dim},
+                   {"unadjusted", Emphasis::dim}});
+  }
+  const auto add_lines = [&](std::string heading, const std::vector<LineBreakdown>& lines) {
+    if (lines.empty()) return;
+    table.add_heading(std::move(heading));
+    for (const LineBreakdown& line : lines) {
+      std::vector<Cell> cells{{"  " + escape_control_characters(line.name)},
+                              {escape_control_characters(line.arithmetic)},
+                              money_cell(line.total, currency),
+                              {code}};
+      if (risk) {
+        cells.push_back({line.risk_percent != 0 ? plain_number(line.risk_percent, 2) + " %" : ""});
+        cells.push_back(money_cell(line.total_unadjusted, currency));
+        cells.push_back({code});
+      }
+      table.add_row(std::move(cells));
+    }
+  };
+  add_lines("Costs", investment.cost_lines);
+  add_lines("Benefits", investment.benefit_lines);
+
+  std::vector<std::size_t> ruled{2, 3};
+  if (risk) ruled.insert(ruled.end(), {5, 6});
+  table.add_rule(ruled);
+  const auto add_total = [&](std::string label, double adjusted, double unadjusted) {
+    std::vector<Cell> cells{
+        {"  " + std::move(label)}, {""}, money_cell(adjusted, currency), {code}};
+    if (risk) {
+      cells.push_back({""});
+      cells.push_back(money_cell(unadjusted, currency));
+      cells.push_back({code});
+    }
+    table.add_row(std::move(cells));
+  };
+  const InvestmentFigures& figures = investment.figures;
+  const InvestmentFigures& before = risk ? *investment.unadjusted : investment.figures;
+  add_total("Total cost (TCO)", figures.total_cost, before.total_cost);
+  add_total("Total benefit", figures.total_benefit, before.total_benefit);
+  add_total("Net", figures.net, before.net);
+  if (investment.annual_discount_rate != 0) {
+    add_total("Present value of costs", figures.pv_cost, before.pv_cost);
+    add_total("Present value of benefits", figures.pv_benefit, before.pv_benefit);
+  }
+  return table.render(color);
+}
+
+// The cash flow, one row per month (or quarter/year for explicit cash flows).
+std::string cash_flow_table(const InvestmentReport& investment, std::string_view currency,
+                            bool color) {
+  const bool by_month = investment.period == Period::month;
+  std::vector<Align> columns(by_month ? 5 : 6, Align::right);
+  TextTable table(columns);
+  table.add_heading(fmt::format("Cash flow by {} ({})", period_name(investment.period),
+                                escape_control_characters(currency)));
+  std::vector<Cell> header;
+  if (!by_month)
+    header.push_back({"  " + std::string(period_name(investment.period)), Emphasis::dim});
+  header.push_back({by_month ? "  month" : "month", Emphasis::dim});
+  for (const char* title : {"cost", "benefit", "net", "cumulative"}) {
+    header.push_back({title, Emphasis::dim});
+  }
+  table.add_row(std::move(header));
+  for (const PeriodRow& row : investment.figures.periods) {
+    std::vector<Cell> cells;
+    if (!by_month) cells.push_back({fmt::format("  {}", row.period)});
+    cells.push_back({by_month ? fmt::format("  {}", row.month) : fmt::format("{}", row.month)});
+    cells.push_back(money_cell(row.cost, currency));
+    cells.push_back(money_cell(row.benefit, currency));
+    cells.push_back(money_cell(row.net, currency));
+    cells.push_back(money_cell(row.cumulative, currency));
+    table.add_row(std::move(cells));
+  }
+  return table.render(color);
+}
+
+// Marketing channels, acquisition, unit economics, NPS and targets: label | number | unit.
+std::string analysis_table(const Report& report, bool color) {
+  const std::string_view currency = report.currency;
+  TextTable table({Align::left, Align::right, Align::left});
+  table.set_gap(2, 1);
+  const auto separate = [&table] {
+    if (!table.empty()) table.add_row({});
+  };
+  for (const ChannelReport& channel : report.channels) {
+    separate();
+    table.add_heading("Marketing channel: " + escape_control_characters(channel.name));
+    add_metric_row(table, "ROMI (revenue basis)", {channel.romi}, Quantity::percent, currency);
+    add_metric_row(table, "Marketing ROI (gross profit basis)", {channel.marketing_roi},
+                   Quantity::percent, currency);
+    add_metric_row(table, "CAC", {channel.cac}, Quantity::money, currency);
+    add_metric_row(table, "Lead close rate", {channel.lead_close_rate}, Quantity::percent,
+                   currency);
+  }
+  if (const auto& acquisition = report.acquisition) {
+    separate();
+    table.add_heading("Customer acquisition");
+    add_metric_row(table, "CAC", {acquisition->cac}, Quantity::money, currency);
+    add_metric_row(table, "Marketing expense to revenue",
+                   {acquisition->marketing_expense_to_revenue}, Quantity::ratio, currency);
+    add_metric_row(table, "Lead close rate", {acquisition->lead_close_rate}, Quantity::percent,
+                   currency);
+  }
+  if (const auto& unit = report.unit_economics) {
+    separate();
+    table.add_heading("Unit economics");
+    add_metric_row(table, "Monthly margin per customer", {Metric::defined(unit->monthly_margin)},
+                   Quantity::money, currency);
+    add_metric_row(table, "CAC", {unit->cac}, Quantity::money, currency);
+    add_metric_row(table, "CAC payback", {unit->cac_payback_months}, Quantity::months, currency);
+    add_metric_row(table, "LTV", {unit->ltv}, Quantity::money, currency);
+    add_metric_row(table, "LTV (discounted)", {unit->ltv_discounted}, Quantity::money, currency);
+    add_metric_row(table, "LTV:CAC", {unit->ltv_to_cac}, Quantity::ratio, currency,
+                   ltv_to_cac_note(unit->ltv_to_cac));
+  }
+  if (const auto& nps = report.nps) {
+    separate();
+    table.add_heading("Net Promoter Score");
+    add_metric_row(table, "Promoters (9–10)",
+                   {Metric::defined(static_cast<double>(nps->promoters))}, Quantity::count,
+                   currency);
+    add_metric_row(table, "Passives (7–8)", {Metric::defined(static_cast<double>(nps->passives))},
+                   Quantity::count, currency);
+    add_metric_row(table, "Detractors (0–6)",
+                   {Metric::defined(static_cast<double>(nps->detractors))}, Quantity::count,
+                   currency);
+    add_metric_row(table, "NPS", {nps->nps}, Quantity::points, currency);
+  }
+  if (const auto& targets = report.targets) {
+    if (targets->min_roi_percent || targets->max_payback_months || targets->min_npv) {
+      separate();
+      table.add_heading("Targets");
+    }
+    if (targets->min_roi_percent) {
+      add_metric_row(table, "Minimum ROI", {Metric::defined(*targets->min_roi_percent / 100.0)},
+                     Quantity::percent, currency);
+    }
+    if (targets->max_payback_months) {
+      add_metric_row(table, "Maximum payback", {Metric::defined(*targets->max_payback_months)},
+                     Quantity::months, currency);
+    }
+    if (targets->min_npv) {
+      add_metric_row(table, "Minimum NPV", {Metric::defined(*targets->min_npv)}, Quantity::money,
+                     currency);
+    }
+  }
+  return table.render(color);
+}
+
+// The headline metrics, adjusted beside unadjusted when risk-adjusted.
+std::string headline_table(const InvestmentReport& investment, std::string_view currency,
+                           bool color) {
+  const bool risk = investment.risk_adjusted && investment.unadjusted.has_value();
+  std::vector<Align> columns{Align::left, Align::right, Align::left};
+  if (risk) columns.insert(columns.end(), {Align::right, Align::left});
+  TextTable table(columns);
+  table.set_gap(2, 1);
+  if (risk) table.set_gap(4, 1);
+  table.add_heading("Return on investment");
+  if (risk) {
+    table.add_row({{""}, {"risk-adjusted", Emphasis::dim}, {""}, {"unadjusted", Emphasis::dim}});
+  }
+  const std::vector<Figure> adjusted = investment_figures(investment.figures);
+  std::vector<Figure> unadjusted;
+  if (risk) unadjusted = investment_figures(*investment.unadjusted);
+  for (const std::string_view key : {"roi_percent", "pv_roi_percent", "npv", "irr_annual_percent",
+                                     "payback_months", "discounted_payback_months"}) {
+    const auto find = [key](const std::vector<Figure>& figures) {
+      return *std::find_if(figures.begin(), figures.end(),
+                           [key](const Figure& figure) { return figure.key == key; });
+    };
+    const Figure figure = find(adjusted);
+    std::vector<Metric> metrics{figure.value};
+    if (risk) metrics.push_back(find(unadjusted).value);
+    add_metric_row(table, figure.label, metrics, figure.quantity, currency);
+  }
+  return table.render(color);
+}
+
+}  // namespace
+
+std::string render_table(const SourcedReport& sourced, const RenderOptions& options) {
+  const Report& report = sourced.report;
+  const bool color = options.color;
+  std::string out = paint(escape_control_characters(report.name), Emphasis::bold, color);
+  out += '\n';
+  out += paint(report_summary(sourced), Emphasis::dim, color);
+  out += '\n';
+  if (report.investment) {
+    out += '\n';
+    out += lines_table(*report.investment, report.currency, color);
+    if (options.monthly) {
+      out += '\n';
+      out += cash_flow_table(*report.investment, report.currency, color);
+    }
+  }
+  const std::string analysis = analysis_table(report, color);
+  if (!analysis.empty()) {
+    out += '\n';
+    out += analysis;
+  }
+  if (report.investment && !report.investment->assumptions.empty()) {
+    out += '\n';
+    out += paint("Assumptions", Emphasis::bold, color);
+    out += '\n';
+    for (const std::string& assumption : report.investment->assumptions) {
+      out += "  " + escape_control_characters(assumption) + "\n";
+    }
+  }
+  if (report.investment) {
+    out += '\n';
+    out += headline_table(*report.investment, report.currency, color);
+  }
+  return out;
+}
+
+}  // namespace crmroi::render_detail

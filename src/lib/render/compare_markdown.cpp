@@ -1,0 +1,73 @@
+// compare as Markdown: per currency a "##" section with one column per scenario, the best value of
+// each row in bold, user text escaped.
+#include <fmt/format.h>
+
+#include "crmroi/money.hpp"
+#include "render/compare_detail.hpp"
+
+namespace crmroi::compare_detail {
+namespace {
+
+std::string cell_text(const CompareCell& cell, Quantity quantity, std::string_view currency) {
+  if (!cell.present) return "";
+  if (!cell.text.empty()) return markdown_text(cell.text);
+  if (!cell.value.is_defined()) return markdown_text("n/a — " + cell.value.reason());
+  std::string text = quantity == Quantity::money
+                         ? grouped_number(cell.value.value(), currency_minor_digits(currency))
+                         : human_text(cell.value, quantity, currency);
+  text = markdown_text(text);
+  return cell.best ? "**" + text + "**" : text;
+}
+
+std::string render_block(const CompareBlock& block, CompareSort sort) {
+  std::string out = "## Comparison: " + markdown_text(block_title(block)) + "\n\n";
+  std::string legend = "Amounts in " + markdown_text(block.currency) + ".";
+  if (sort != CompareSort::none) {
+    legend += fmt::format(" Sorted by {}, best first.", compare_sort_label(sort));
+  }
+  legend += " The best value in each row is in **bold**.";
+  out += legend + "\n";
+  for (const std::string& note : block.notes) out += "\n> Note: " + markdown_text(note) + "\n";
+
+  out += "\n|";
+  for (const CompareEntry* entry : block.columns) out += " | " + markdown_text(entry->scenario);
+  out += " |\n|:--|";
+  for (std::size_t column = 0; column < block.columns.size(); ++column) out += "--:|";
+  out += '\n';
+  for (const CompareRow& row : block.rows) {
+    if (row.heading) {
+      out += "| **" + markdown_text(row.label) + "** |";
+      for (std::size_t column = 0; column < block.columns.size(); ++column) out += " |";
+      out += '\n';
+      continue;
+    }
+    out += "| " + markdown_text(row.label);
+    for (const CompareCell& cell : row.cells) {
+      out += " | " + cell_text(cell, row.quantity, block.currency);
+    }
+    out += " |\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_compare_markdown(const std::vector<CompareEntry>& entries, CompareSort sort) {
+  const std::vector<CompareBlock> blocks = compare_blocks(entries, sort);
+  std::string out;
+  if (blocks.size() > 1) {
+    std::vector<std::string> currencies;
+    for (const CompareBlock& block : blocks) currencies.push_back(markdown_text(block.currency));
+    out += fmt::format(
+        "The scenarios are in {} currencies ({}): each currency is compared on its own; amounts "
+        "are never converted.\n\n",
+        blocks.size(), fmt::join(currencies, ", "));
+  }
+  for (std::size_t index = 0; index < blocks.size(); ++index) {
+    if (index > 0) out += '\n';
+    out += render_block(blocks[index], sort);
+  }
+  return out;
+}
+
+}  // namespace crmroi::compare_detail

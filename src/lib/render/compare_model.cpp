@@ -1,0 +1,333 @@
+// compare: the entries kept of each scenario, their grouping by currency and order, and the rows
+// of a comparison with the best value of each row marked.
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "crmroi/money.hpp"
+#include "render/compare_detail.hpp"
+#include "render/detail.hpp"
+
+namespace crmroi {
+namespace {
+
+using compare_detail::Better;
+using compare_detail::comparable_value;
+
+struct SortSpec {
+  CompareSort sort;
+  std::string_view name;
+  std::string_view key;
+  std::string_view label;
+};
+
+constexpr SortSpec kSorts[] = {
+    {CompareSort::roi, "roi", "roi_percent", "ROI"},
+    {CompareSort::npv, "npv", "npv", "NPV"},
+    {CompareSort::payback, "payback", "payback_months", "payback"},
+    {CompareSort::tco, "tco", "tco", "TCO"},
+};
+
+// The figure a sort orders by, and which way is better.
+struct SortFigure {
+  Metric value;
+  Quantity quantity = Quantity::money;
+  Better better = Better::neither;
+};
+
+SortFigure sort_figure(const CompareEntry& entry, CompareSort sort) {
+  const InvestmentFigures& figures = entry.investment.figures;
+  switch (sort) {
+    case CompareSort::roi:
+      return {figures.roi, Quantity::percent, Better::higher};
+    case CompareSort::npv:
+      return {Metric::defined(figures.npv), Quantity::money, Better::higher};
+    case CompareSort::payback:
+      return {figures.payback_months, Quantity::months, Better::lower};
+    case CompareSort::tco:
+      return {Metric::defined(figures.total_cost), Quantity::money, Better::lower};
+    case CompareSort::none:
+      break;
+  }
+  return {};
+}
+
+// True when `a` is strictly better than `b` (both defined, compared as printed).
+bool better_than(double a, double b, Better better) {
+  return better == Better::higher ? a > b : a < b;
+}
+
+}  // namespace
+
+std::optional<CompareSort> parse_compare_sort(std::string_view name) {
+  for (const SortSpec& spec : kSorts) {
+    if (spec.name == name) return spec.sort;
+  }
+  return std::nullopt;
+}
+
+std::string_view compare_sort_key(CompareSort sort) {
+  for (const SortSpec& spec : kSorts) {
+    if (spec.sort == sort) return spec.key;
+  }
+  return "";
+}
+
+std::optional<CompareEntry> compare_entry(const SourcedReport& sourced) {
+  const Report& report = sourced.report;
+  if (!report.investment) return std::nullopt;
+  CompareEntry entry{sourced.source, sourced.line, report.name, report.currency,
+                     *report.investment};
+  entry.investment.figures.periods.clear();
+  entry.investment.figures.periods.shrink_to_fit();
+  if (entry.investment.unadjusted) {
+    entry.investment.unadjusted->periods.clear();
+    entry.investment.unadjusted->periods.shrink_to_fit();
+  }
+  return entry;
+}
+
+std::vector<CompareGroup> compare_groups(const std::vector<CompareEntry>& entries,
+                                         CompareSort sort) {
+  std::vector<CompareGroup> groups;
+  std::map<std::string, std::size_t, std::less<>> group_of_currency;
+  for (std::size_t index = 0; index < entries.size(); ++index) {
+    const std::string& currency = entries[index].currency;
+    auto found = group_of_currency.find(currency);
+    if (found == group_of_currency.end()) {
+      found = group_of_currency.emplace(currency, groups.size()).first;
+      groups.push_back({currency, {}, {}});
+    }
+    groups[found->second].columns.push_back(index);
+  }
+  if (sort == CompareSort::none) return groups;
+
+  for (CompareGroup& group : groups) {
+    // The sort figure of each column as printed; nullopt when undefined.
+    std::vector<std::pair<std::size_t, std::optional<double>>> keyed;
+    Better better = Better::higher;
+    for (const std::size_t index : group.columns) {
+      const SortFigure figure = sort_figure(entries[index], sort);
+      better = figure.better;
+      std::optional<double> key;
+      if (figure.value.is_defined()) {
+        key = comparable_value(figure.value.value(), figure.quantity, entries[index].currency);
+      }
+      keyed.emplace_back(index, key);
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [better](const auto& a, const auto& b) {
+      if (!a.second || !b.second) return a.second.has_value() && !b.second.has_value();
+      return better_than(*a.second, *b.second, better);
+    });
+    group.columns.clear();
+    group.ranks.clear();
+    for (std::size_t position = 0; position < keyed.size(); ++position) {
+      group.columns.push_back(keyed[position].first);
+      const bool tied = position > 0 && keyed[position].second == keyed[position - 1].second;
+      group.ranks.push_back(tied ? group.ranks.back() : static_cast<int>(position) + 1);
+    }
+  }
+  return groups;
+}
+
+namespace compare_detail {
+
+double comparable_value(double value, Quantity quantity, std::string_view currency) {
+  constexpr int kMachineDecimals = 10;
+  switch (quantity) {
+    case Quantity::money:
+      return round_half_away(value, currency_minor_digits(currency));
+    case Quantity::percent:
+      return round_half_away(value * 100.0, kMachineDecimals);
+    case Quantity::count:
+      return round_half_away(value, 0);
+    case Quantity::points:
+    case Quantity::months:
+    case Quantity::ratio:
+      break;
+  }
+  return round_half_away(value, kMachineDecimals);
+}
+
+std::string_view compare_sort_label(CompareSort sort) {
+  for (const SortSpec& spec : kSorts) {
+    if (spec.sort == sort) return spec.label;
+  }
+  return "";
+}
+
+std::string block_title(const CompareBlock& block) {
+  const std::size_t count = block.columns.size();
+  return fmt::format("{} scenario{} in {}", count, count == 1 ? "" : "s",
+                     escape_control_characters(block.currency));
+}
+
+namespace {
+
+// Marks the best cells of a row: the defined values, compared as printed, when at least two
+// columns have one; every cell equal to the best is marked.
+void mark_best(CompareRow& row, std::string_view currency) {
+  if (row.better == Better::neither) return;
+  std::optional<double> best;
+  int candidates = 0;
+  for (const CompareCell& cell : row.cells) {
+    if (!cell.present || !cell.text.empty() || !cell.value.is_defined()) continue;
+    const double value = comparable_value(cell.value.value(), row.quantity, currency);
+    ++candidates;
+    if (!best || better_than(value, *best, row.better)) best = value;
+  }
+  if (candidates < 2) return;
+  for (CompareCell& cell : row.cells) {
+    if (!cell.present || !cell.text.empty() || !cell.value.is_defined()) continue;
+    cell.best = comparable_value(cell.value.value(), row.quantity, currency) == *best;
+  }
+}
+
+CompareCell figure_cell(Metric value) {
+  CompareCell cell;
+  cell.present = true;
+  cell.value = std::move(value);
+  return cell;
+}
+
+CompareCell text_cell(std::string text) {
+  CompareCell cell;
+  cell.present = true;
+  cell.text = std::move(text);
+  return cell;
+}
+
+// The headline rows, in the order people read a comparison: what it costs, what it brings, and
+// how good a deal that is.
+struct HeadlineRow {
+  std::string_view key;
+  Better better;
+};
+constexpr HeadlineRow kHeadlineRows[] = {
+    {"total_cost", Better::lower},
+    {"total_benefit", Better::higher},
+    {"net", Better::higher},
+    {"roi_percent", Better::higher},
+    {"pv_roi_percent", Better::higher},
+    {"npv", Better::higher},
+    {"irr_annual_percent", Better::higher},
+    {"payback_months", Better::lower},
+    {"discounted_payback_months", Better::lower},
+};
+
+// Rows for cost or benefit lines matched by name across the columns: the k-th line called X of
+// one scenario matches the k-th line called X of another. Rows in order of first appearance.
+void add_line_rows(std::vector<CompareRow>& rows, std::string_view heading,
+                   const std::vector<const CompareEntry*>& columns, bool costs) {
+  using LineKey = std::pair<std::string, int>;  // name, occurrence
+  std::vector<LineKey> order;
+  std::map<LineKey, std::vector<CompareCell>> cells;
+  for (std::size_t column = 0; column < columns.size(); ++column) {
+    const InvestmentReport& investment = columns[column]->investment;
+    std::map<std::string, int> seen;
+    for (const LineBreakdown& line : costs ? investment.cost_lines : investment.benefit_lines) {
+      const LineKey key{line.name, seen[line.name]++};
+      auto found = cells.find(key);
+      if (found == cells.end()) {
+        order.push_back(key);
+        found = cells.emplace(key, std::vector<CompareCell>(columns.size())).first;
+      }
+      found->second[column] = figure_cell(Metric::defined(line.total));
+    }
+  }
+  if (order.empty()) return;
+  CompareRow title;
+  title.heading = true;
+  title.label = std::string(heading);
+  rows.push_back(std::move(title));
+  for (const LineKey& key : order) {
+    CompareRow row;
+    row.line = true;
+    row.label = key.first;
+    row.quantity = Quantity::money;
+    row.better = costs ? Better::lower : Better::higher;
+    row.cells = std::move(cells[key]);
+    rows.push_back(std::move(row));
+  }
+}
+
+// "horizons differ (12 and 36 months): ..." notes of a block whose scenarios differ in what the
+// totals and present values mean.
+std::vector<std::string> basis_notes(const std::vector<const CompareEntry*>& columns) {
+  std::vector<int> horizons;
+  std::vector<double> rates;
+  for (const CompareEntry* entry : columns) {
+    if (std::find(horizons.begin(), horizons.end(), entry->investment.horizon_months) ==
+        horizons.end()) {
+      horizons.push_back(entry->investment.horizon_months);
+    }
+    const double rate = comparable_value(entry->investment.annual_discount_rate, Quantity::percent,
+                                         entry->currency);
+    if (std::find(rates.begin(), rates.end(), rate) == rates.end()) rates.push_back(rate);
+  }
+  std::vector<std::string> notes;
+  if (horizons.size() > 1) {
+    std::sort(horizons.begin(), horizons.end());
+    notes.push_back(
+        fmt::format("the horizons differ ({} months): totals, ROI and NPV cover different periods",
+                    fmt::join(horizons, ", ")));
+  }
+  if (rates.size() > 1) {
+    notes.emplace_back(
+        "the discount rates differ: PV ROI, NPV and discounted payback are on different bases");
+  }
+  return notes;
+}
+
+}  // namespace
+
+std::vector<CompareBlock> compare_blocks(const std::vector<CompareEntry>& entries,
+                                         CompareSort sort) {
+  std::vector<CompareBlock> blocks;
+  for (const CompareGroup& group : compare_groups(entries, sort)) {
+    CompareBlock block;
+    block.currency = group.currency;
+    for (const std::size_t index : group.columns) block.columns.push_back(&entries[index]);
+    const auto& columns = block.columns;
+
+    CompareRow horizon{false, false, "Horizon", Quantity::months, Better::neither, {}};
+    CompareRow rate{false, false, "Discount rate", Quantity::percent, Better::neither, {}};
+    CompareRow risk{false, false, "Risk-adjusted", Quantity::count, Better::neither, {}};
+    bool any_risk = false;
+    for (const CompareEntry* entry : columns) {
+      const int months = entry->investment.horizon_months;
+      horizon.cells.push_back(text_cell(fmt::format("{} month{}", months, months == 1 ? "" : "s")));
+      rate.cells.push_back(figure_cell(Metric::defined(entry->investment.annual_discount_rate)));
+      risk.cells.push_back(text_cell(entry->investment.risk_adjusted ? "yes" : "no"));
+      any_risk = any_risk || entry->investment.risk_adjusted;
+    }
+    block.rows.push_back(std::move(horizon));
+    block.rows.push_back(std::move(rate));
+    if (any_risk) block.rows.push_back(std::move(risk));
+
+    for (const HeadlineRow& headline : kHeadlineRows) {
+      CompareRow row;
+      row.better = headline.better;
+      for (const CompareEntry* entry : columns) {
+        for (Figure& figure : render_detail::investment_figures(entry->investment.figures)) {
+          if (figure.key != headline.key) continue;
+          row.label = figure.label;
+          row.quantity = figure.quantity;
+          row.cells.push_back(figure_cell(std::move(figure.value)));
+        }
+      }
+      block.rows.push_back(std::move(row));
+    }
+    add_line_rows(block.rows, "Costs", columns, true);
+    add_line_rows(block.rows, "Benefits", columns, false);
+    for (CompareRow& row : block.rows) mark_best(row, block.currency);
+    block.notes = basis_notes(columns);
+    blocks.push_back(std::move(block));
+  }
+  return blocks;
+}
+
+}  // namespace compare_detail
+}  // namespace crmroi

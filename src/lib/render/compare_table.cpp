@@ -1,0 +1,190 @@
+// compare for people in a terminal: per currency one column per scenario, the best value of each
+// row marked " *" (and green with colour), undefined values explained under the table.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "crmroi/money.hpp"
+#include "render/compare_detail.hpp"
+
+namespace crmroi::compare_detail {
+namespace {
+
+// Scenario names wrap to at least this many columns.
+constexpr std::size_t kMinimumColumnWidth = 18;
+constexpr std::string_view kBestMarker = " *";
+constexpr std::string_view kNoMarker = "  ";
+
+// `text` broken into lines of at most `width` columns at spaces; a word longer than `width`
+// keeps a line of its own.
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
+  std::vector<std::string> lines;
+  std::string current;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(start, end - start);
+    if (!word.empty()) {
+      if (current.empty()) {
+        current = word;
+      } else if (display_width(current) + 1 + display_width(word) <= width) {
+        current += ' ';
+        current += word;
+      } else {
+        lines.push_back(std::move(current));
+        current = word;
+      }
+    }
+    start = end + 1;
+  }
+  if (!current.empty() || lines.empty()) lines.push_back(std::move(current));
+  return lines;
+}
+
+// The text of a figure cell for people: money grouped without the currency code (the block's
+// heading names it), percentages and months with their unit, "n/a" when undefined.
+std::string figure_text(const CompareCell& cell, Quantity quantity, std::string_view currency) {
+  if (!cell.text.empty()) return escape_control_characters(cell.text);
+  if (!cell.value.is_defined()) return "n/a";
+  if (quantity == Quantity::money) {
+    return grouped_number(cell.value.value(), currency_minor_digits(currency));
+  }
+  return human_text(cell.value, quantity, currency);
+}
+
+Cell value_cell(const CompareCell& cell, Quantity quantity, std::string_view currency) {
+  if (!cell.present) return {""};
+  std::string text = figure_text(cell, quantity, currency);
+  Emphasis emphasis = Emphasis::plain;
+  if (cell.best) {
+    emphasis = Emphasis::positive;
+  } else if (cell.text.empty() && (!cell.value.is_defined() || text.front() == '-')) {
+    emphasis = Emphasis::negative;
+  }
+  text += cell.best ? kBestMarker : kNoMarker;
+  return {std::move(text), emphasis};
+}
+
+// Labels of the columns: the source, shortened to what tells columns apart.
+std::string column_source(const CompareEntry& entry) {
+  std::string label = escape_control_characters(entry.source);
+  if (entry.line) label += fmt::format(":{}", *entry.line);
+  return label;
+}
+
+std::string render_block(const CompareBlock& block, CompareSort sort,
+                         const RenderOptions& options) {
+  const bool color = options.color;
+  const std::size_t count = block.columns.size();
+  std::vector<std::vector<Cell>> body;
+  std::size_t width = kMinimumColumnWidth;
+  std::vector<std::string> undefined_notes;
+  for (const CompareRow& row : block.rows) {
+    if (row.heading) continue;
+    for (std::size_t column = 0; column < count; ++column) {
+      const CompareCell& cell = row.cells[column];
+      const Cell shown = value_cell(cell, row.quantity, block.currency);
+      width = std::max(width, display_width(shown.text));
+      if (cell.present && cell.text.empty() && !cell.value.is_defined()) {
+        undefined_notes.push_back(escape_control_characters(fmt::format(
+            "{}, {}: n/a — {}", block.columns[column]->scenario, row.label, cell.value.reason())));
+      }
+    }
+  }
+
+  std::vector<Align> aligns(count + 1, Align::right);
+  aligns[0] = Align::left;
+  TextTable table(aligns);
+
+  // The header: each scenario's name wrapped to the column width; its source below when two
+  // columns share a name.
+  std::vector<std::vector<std::string>> names;
+  std::vector<std::string> plain_names;
+  for (const CompareEntry* entry : block.columns) {
+    plain_names.push_back(escape_control_characters(entry->scenario));
+    names.push_back(wrap_words(plain_names.back(), width));
+  }
+  std::vector<std::string> sorted_names = plain_names;
+  std::sort(sorted_names.begin(), sorted_names.end());
+  const bool names_repeat =
+      std::adjacent_find(sorted_names.begin(), sorted_names.end()) != sorted_names.end();
+  std::size_t header_lines = 0;
+  for (const auto& lines : names) header_lines = std::max(header_lines, lines.size());
+  for (std::size_t index = 0; index < header_lines; ++index) {
+    std::vector<Cell> cells{{""}};
+    for (const auto& lines : names) {
+      // Bottom-aligned, so that every name's last line sits on the rule.
+      const std::size_t skip = header_lines - lines.size();
+      cells.push_back(index < skip
+                          ? Cell{""}
+                          : Cell{lines[index - skip] + std::string(kNoMarker), Emphasis::bold});
+    }
+    table.add_row(std::move(cells));
+  }
+  if (names_repeat) {
+    std::vector<Cell> cells{{""}};
+    for (const CompareEntry* entry : block.columns) {
+      cells.push_back({column_source(*entry) + std::string(kNoMarker), Emphasis::dim});
+    }
+    table.add_row(std::move(cells));
+  }
+  std::vector<std::size_t> ruled;
+  for (std::size_t column = 1; column <= count; ++column) ruled.push_back(column);
+  table.add_rule(ruled);
+
+  for (const CompareRow& row : block.rows) {
+    if (row.heading) {
+      table.add_heading(escape_control_characters(row.label));
+      continue;
+    }
+    std::vector<Cell> cells{{(row.line ? "  " : "") + escape_control_characters(row.label)}};
+    for (std::size_t column = 0; column < count; ++column) {
+      cells.push_back(value_cell(row.cells[column], row.quantity, block.currency));
+    }
+    table.add_row(std::move(cells));
+  }
+
+  std::string out = paint(block_title(block), Emphasis::bold, color) + "\n";
+  std::string legend = "* marks the best value in each row";
+  if (sort != CompareSort::none) {
+    legend = fmt::format("sorted by {}, best first · {}", compare_sort_label(sort), legend);
+  }
+  out += paint(legend, Emphasis::dim, color) + "\n";
+  for (const std::string& note : block.notes) {
+    out += paint("note: " + escape_control_characters(note), Emphasis::dim, color) + "\n";
+  }
+  out += '\n';
+  out += table.render(color);
+  if (!undefined_notes.empty()) {
+    out += '\n';
+    for (const std::string& note : undefined_notes) out += paint(note, Emphasis::dim, color) + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_compare_table(const std::vector<CompareEntry>& entries, CompareSort sort,
+                                 const RenderOptions& options) {
+  const std::vector<CompareBlock> blocks = compare_blocks(entries, sort);
+  std::string out;
+  if (blocks.size() > 1) {
+    std::vector<std::string> currencies;
+    for (const CompareBlock& block : blocks) {
+      currencies.push_back(escape_control_characters(block.currency));
+    }
+    out += paint(fmt::format("The scenarios are in {} currencies ({}): each currency is compared "
+                             "on its own; amounts are never converted.",
+                             blocks.size(), fmt::join(currencies, ", ")),
+                 Emphasis::bold, options.color);
+    out += "\n\n";
+  }
+  for (std::size_t index = 0; index < blocks.size(); ++index) {
+    if (index > 0) out += '\n';
+    out += render_block(blocks[index], sort, options);
+  }
+  return out;
+}
+
+}  // namespace crmroi::compare_detail

@@ -1,0 +1,227 @@
+// Escaping of user text (scenario names, file names, line names) for terminals, CSV, Markdown
+// and JSON, and the display width of UTF-8 text.
+#include <array>
+#include <cstdint>
+
+#include "crmroi/render.hpp"
+
+namespace crmroi {
+namespace {
+
+constexpr std::uint32_t kInvalid = 0xFFFFFFFF;
+
+// Decodes the UTF-8 sequence at text[index]; sets `length` to the bytes it takes. Returns
+// kInvalid (length 1) for a byte that does not start a valid, shortest-form sequence.
+std::uint32_t decode_utf8(std::string_view text, std::size_t index, std::size_t& length) {
+  const auto byte = [&](std::size_t offset) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(text[index + offset]));
+  };
+  const std::uint32_t first = byte(0);
+  length = 1;
+  if (first < 0x80) return first;
+  std::size_t needed = 0;
+  std::uint32_t code_point = 0;
+  std::uint32_t minimum = 0;
+  if ((first & 0xE0) == 0xC0) {
+    needed = 1;
+    code_point = first & 0x1F;
+    minimum = 0x80;
+  } else if ((first & 0xF0) == 0xE0) {
+    needed = 2;
+    code_point = first & 0x0F;
+    minimum = 0x800;
+  } else if ((first & 0xF8) == 0xF0) {
+    needed = 3;
+    code_point = first & 0x07;
+    minimum = 0x10000;
+  } else {
+    return kInvalid;
+  }
+  if (index + needed >= text.size()) return kInvalid;  // truncated sequence
+  for (std::size_t offset = 1; offset <= needed; ++offset) {
+    const std::uint32_t next = byte(offset);
+    if ((next & 0xC0) != 0x80) return kInvalid;
+    code_point = (code_point << 6) | (next & 0x3F);
+  }
+  if (code_point < minimum || code_point > 0x10FFFF ||
+      (code_point >= 0xD800 && code_point <= 0xDFFF)) {
+    return kInvalid;
+  }
+  length = needed + 1;
+  return code_point;
+}
+
+// Characters that must not reach a terminal raw: C0 and C1 controls, DEL, and the invisible
+// characters that reorder or break lines (bidirectional overrides, line/paragraph separators).
+bool is_unsafe(std::uint32_t code_point) {
+  return code_point < 0x20 || code_point == 0x7F || (code_point >= 0x80 && code_point <= 0x9F) ||
+         code_point == 0x200E || code_point == 0x200F ||
+         (code_point >= 0x2028 && code_point <= 0x202E) ||
+         (code_point >= 0x2066 && code_point <= 0x2069) || code_point == 0xFEFF;
+}
+
+constexpr std::string_view kHexDigits = "0123456789abcdef";
+
+void append_u_escape(std::string& out, std::uint32_t code_point) {
+  out += "\\u";
+  for (int shift = 12; shift >= 0; shift -= 4)
+    out.push_back(kHexDigits[(code_point >> shift) & 0xF]);
+}
+
+bool is_plain_ascii(std::string_view text) {
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte >= 0x7F) return false;
+  }
+  return true;
+}
+
+// Combining marks (zero width) and wide East Asian characters (two columns), roughly as wcwidth.
+bool is_combining(std::uint32_t c) {
+  return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
+         (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
+         (c >= 0xFE20 && c <= 0xFE2F) || c == 0x200B || c == 0x200C || c == 0x200D;
+}
+
+bool is_wide(std::uint32_t c) {
+  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
+         (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+         (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+         (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+}  // namespace
+
+std::string escape_control_characters(std::string_view text) {
+  if (is_plain_ascii(text)) return std::string(text);
+  std::string out;
+  out.reserve(text.size() + 8);
+  std::size_t index = 0;
+  while (index < text.size()) {
+    std::size_t length = 1;
+    const std::uint32_t code_point = decode_utf8(text, index, length);
+    if (code_point == kInvalid) {
+      const auto byte = static_cast<unsigned char>(text[index]);
+      out += "\\x";
+      out.push_back(kHexDigits[byte >> 4]);
+      out.push_back(kHexDigits[byte & 0xF]);
+    } else if (is_unsafe(code_point)) {
+      append_u_escape(out, code_point);
+    } else {
+      out.append(text.substr(index, length));
+    }
+    index += length;
+  }
+  return out;
+}
+
+std::string csv_field(std::string_view text) {
+  std::string field = escape_control_characters(text);
+  if (!field.empty() && (field.front() == '=' || field.front() == '+' || field.front() == '-' ||
+                         field.front() == '@')) {
+    field.insert(field.begin(), '\'');
+  }
+  if (field.find_first_of(",\"") == std::string::npos) return field;
+  std::string quoted;
+  quoted.reserve(field.size() + 4);
+  quoted.push_back('"');
+  for (const char c : field) {
+    if (c == '"') quoted.push_back('"');
+    quoted.push_back(c);
+  }
+  quoted.push_back('"');
+  return quoted;
+}
+
+std::string markdown_text(std::string_view text) {
+  const std::string escaped = escape_control_characters(text);
+  constexpr std::string_view kPunctuation = "\\`*_[]<>|&";
+  std::string out;
+  out.reserve(escaped.size() + 4);
+  for (const char c : escaped) {
+    if (kPunctuation.find(c) != std::string_view::npos) out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+  out.push_back('"');
+  std::size_t index = 0;
+  while (index < text.size()) {
+    // Copy the longest run that needs no escaping at once.
+    std::size_t run = index;
+    while (run < text.size()) {
+      const auto byte = static_cast<unsigned char>(text[run]);
+      if (byte < 0x20 || byte == '"' || byte == '\\' || byte >= 0x7F) break;
+      ++run;
+    }
+    out.append(text.substr(index, run - index));
+    index = run;
+    if (index >= text.size()) break;
+    const char c = text[index];
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        ++index;
+        continue;
+      case '\\':
+        out += "\\\\";
+        ++index;
+        continue;
+      case '\n':
+        out += "\\n";
+        ++index;
+        continue;
+      case '\r':
+        out += "\\r";
+        ++index;
+        continue;
+      case '\t':
+        out += "\\t";
+        ++index;
+        continue;
+      case '\b':
+        out += "\\b";
+        ++index;
+        continue;
+      case '\f':
+        out += "\\f";
+        ++index;
+        continue;
+      default:
+        break;
+    }
+    std::size_t length = 1;
+    const std::uint32_t code_point = decode_utf8(text, index, length);
+    if (code_point == kInvalid) {
+      out += "\\ufffd";
+    } else if (code_point < 0x20 || code_point == 0x7F || code_point == 0x2028 ||
+               code_point == 0x2029) {
+      append_u_escape(out, code_point);
+    } else {
+      out.append(text.substr(index, length));
+    }
+    index += length;
+  }
+  out.push_back('"');
+}
+
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  std::size_t index = 0;
+  while (index < text.size()) {
+    std::size_t length = 1;
+    const std::uint32_t code_point = decode_utf8(text, index, length);
+    if (code_point == kInvalid || !is_combining(code_point)) {
+      width += code_point != kInvalid && is_wide(code_point) ? 2U : 1U;
+    }
+    index += length;
+  }
+  return width;
+}
+
+}  // namespace crmroi

@@ -1,0 +1,105 @@
+// A small streaming JSON writer: keys in the order written, pretty or compact, no DOM.
+#include <fmt/format.h>
+
+#include "crmroi/render.hpp"
+
+namespace crmroi {
+
+JsonWriter::JsonWriter(std::string& out, Style style) : out_(out), style_(style) {
+  levels_.reserve(8);
+}
+
+void JsonWriter::newline_and_indent() {
+  out_.push_back('\n');
+  out_.append(levels_.size() * 2, ' ');
+}
+
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (levels_.empty()) return;
+  Level& level = levels_.back();
+  if (level.count > 0) out_.push_back(',');
+  if (style_ == Style::pretty) newline_and_indent();
+  ++level.count;
+}
+
+void JsonWriter::begin_object() {
+  before_value();
+  out_.push_back('{');
+  levels_.push_back({false, 0});
+}
+
+void JsonWriter::end_object() {
+  const bool had_members = levels_.back().count > 0;
+  levels_.pop_back();
+  if (had_members && style_ == Style::pretty) newline_and_indent();
+  out_.push_back('}');
+}
+
+void JsonWriter::begin_array() {
+  before_value();
+  out_.push_back('[');
+  levels_.push_back({true, 0});
+}
+
+void JsonWriter::end_array() {
+  const bool had_elements = levels_.back().count > 0;
+  levels_.pop_back();
+  if (had_elements && style_ == Style::pretty) newline_and_indent();
+  out_.push_back(']');
+}
+
+void JsonWriter::key(std::string_view name) {
+  Level& level = levels_.back();
+  if (level.count > 0) out_.push_back(',');
+  if (style_ == Style::pretty) newline_and_indent();
+  ++level.count;
+  append_json_string(out_, name);
+  out_.append(style_ == Style::pretty ? ": " : ":");
+  after_key_ = true;
+}
+
+void JsonWriter::string_value(std::string_view text) {
+  before_value();
+  append_json_string(out_, text);
+}
+
+void JsonWriter::raw_value(std::string_view literal) {
+  before_value();
+  out_.append(literal);
+}
+
+void JsonWriter::int_value(long long number) {
+  before_value();
+  fmt::format_to(std::back_inserter(out_), "{}", number);
+}
+
+void JsonWriter::bool_value(bool value) {
+  before_value();
+  out_.append(value ? "true" : "false");
+}
+
+void JsonWriter::null_value() {
+  before_value();
+  out_.append("null");
+}
+
+void JsonWriter::metric_member(std::string_view name, const Metric& metric, Quantity quantity,
+                               std::string_view currency, std::string_view note_path,
+                               std::vector<std::string>& notes) {
+  key(name);
+  if (metric.is_defined()) {
+    raw_value(machine_number(metric.value(), quantity, currency));
+    return;
+  }
+  null_value();
+  std::string note;
+  note.reserve(note_path.size() + 2 + metric.reason().size());
+  note.append(note_path).append(": ").append(metric.reason());
+  notes.push_back(std::move(note));
+}
+
+}  // namespace crmroi
