@@ -158,6 +158,23 @@ bool is_nan_or_infinity(std::string_view text, std::size_t index) {
   return ascii_iequals_prefix(text, index, "nan") || ascii_iequals_prefix(text, index, "inf");
 }
 
+/// Where the ill-formed UTF-8 sequence that a decoder gave up on at `index` starts: the lead
+/// byte before `index` when `index` lies within the sequence that lead byte announces.
+std::size_t utf8_sequence_start(std::string_view text, std::size_t index) {
+  index = std::min(index, text.size());
+  std::size_t lead = index;
+  for (int continuation = 0; continuation < 3 && lead > 0; ++continuation) {
+    const auto previous = static_cast<unsigned char>(text[lead - 1]);
+    if (previous >= 0xC0) {
+      const std::size_t length = previous >= 0xF0 ? 4 : previous >= 0xE0 ? 3 : 2;
+      return lead - 1 + length > index ? lead - 1 : index;
+    }
+    if (previous < 0x80) break;
+    --lead;
+  }
+  return index;
+}
+
 /// The start of the run of letters and signs that ends at `index` ("-Infinity", "nan").
 std::size_t word_start(std::string_view text, std::size_t index) {
   index = std::min(index, text.size());
@@ -169,10 +186,7 @@ std::size_t word_start(std::string_view text, std::size_t index) {
 }
 
 /// Why a lexer refused the byte at `index` when nlohmann says only "invalid literal".
-std::string explain_invalid_literal(std::string_view text, std::size_t token_start,
-                                    std::size_t index) {
-  if (is_nan_or_infinity(text, token_start))
-    return "invalid literal; NaN and Infinity are not JSON numbers";
+std::string explain_invalid_literal(std::string_view text, std::size_t index) {
   if (index >= text.size()) return "invalid literal";
   const auto byte = static_cast<unsigned char>(text[index]);
   if (byte == '/' || byte == '#')
@@ -253,16 +267,16 @@ Problem explain_failure(std::string_view text, const ParseFailure& failure) {
   if (last_read != std::string_view::npos) {
     std::string_view message = detail.substr(0, last_read);
     const std::size_t word = word_start(text, last_byte);
+    if ((message == "invalid literal" || message.rfind("invalid number", 0) == 0) &&
+        is_nan_or_infinity(text, word))
+      return syntax_problem(text, word, "invalid literal; NaN and Infinity are not JSON numbers");
     if (message == "invalid literal")
-      return syntax_problem(text, last_byte, explain_invalid_literal(text, word, last_byte));
-    if (message.rfind("invalid number", 0) == 0 && is_nan_or_infinity(text, word))
-      return syntax_problem(text, last_byte,
-                            "invalid literal; NaN and Infinity are not JSON numbers");
+      return syntax_problem(text, last_byte, explain_invalid_literal(text, last_byte));
     constexpr std::string_view kInvalidString = "invalid string: ";
     if (message.rfind(kInvalidString, 0) == 0) {
       message.remove_prefix(kInvalidString.size());
       if (message == "ill-formed UTF-8 byte")
-        return syntax_problem(text, last_byte,
+        return syntax_problem(text, utf8_sequence_start(text, last_byte),
                               "ill-formed UTF-8 in a string; save the file as UTF-8");
       if (message == "forbidden character after backslash")
         return syntax_problem(text, last_byte, "invalid escape sequence after a backslash");

@@ -46,20 +46,10 @@ std::optional<std::string_view> suggest_key(std::string_view unknown,
   for (const auto key : known)
     if (iequals(key, unknown)) return key;
 
-  constexpr std::size_t kMaxDistance = 2;
-  std::optional<std::string_view> best;
-  std::size_t best_distance = kMaxDistance + 1;
-  for (const auto key : known) {
-    if (length_difference(key, unknown) > kMaxDistance) continue;
-    const std::size_t distance = edit_distance(unknown, key);
-    if (distance < best_distance) {
-      best = key;
-      best_distance = distance;
-    }
-  }
-  if (best) return best;
-
+  // A shared prefix first ("ramp" -> "ramp_months", "one_time_costs" -> "one_time"): short
+  // keys are often within distance 2 of unrelated short keys ("ramp" and "name").
   constexpr std::size_t kMinCommonPrefix = 3;
+  std::optional<std::string_view> best;
   std::size_t best_difference = 0;
   for (const auto key : known) {
     const std::string_view shorter = key.size() < unknown.size() ? key : unknown;
@@ -69,6 +59,18 @@ std::optional<std::string_view> suggest_key(std::string_view unknown,
     if (!best || difference < best_difference) {
       best = key;
       best_difference = difference;
+    }
+  }
+  if (best) return best;
+
+  constexpr std::size_t kMaxDistance = 2;
+  std::size_t best_distance = kMaxDistance + 1;
+  for (const auto key : known) {
+    if (length_difference(key, unknown) > kMaxDistance) continue;
+    const std::size_t distance = edit_distance(unknown, key);
+    if (distance < best_distance) {
+      best = key;
+      best_distance = distance;
     }
   }
   return best;

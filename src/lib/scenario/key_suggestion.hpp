@@ -7,9 +7,9 @@
 
 namespace crmroi::scenario_detail {
 
-/// The known key that `unknown` most likely meant, if any: the same key in another case, else the
-/// closest key within Levenshtein distance 2, else a key that starts with `unknown` or that
-/// `unknown` starts with (at least 3 characters in common), e.g. "ramp" -> "ramp_months".
+/// The known key that `unknown` most likely meant, if any: the same key in another case, else a
+/// key that starts with `unknown` or that `unknown` starts with (at least 3 characters in common,
+/// e.g. "ramp" -> "ramp_months"), else the closest key within Levenshtein distance 2.
 std::optional<std::string_view> suggest_key(std::string_view unknown,
                                             std::span<const std::string_view> known);
 
