@@ -1,11 +1,16 @@
-#include <cstdio>
 #include <exception>
+#include <optional>
+#include <sstream>
 #include <string>
 
-#include <fmt/core.h>
+#include <fmt/format.h>
 
 #include "commands.hpp"
+#include "crmroi/render.hpp"
+#include "diagnostics.hpp"
 #include "generated_config.hpp"
+#include "output.hpp"
+#include "terminal.hpp"
 
 namespace crmroi::cli {
 namespace {
@@ -23,12 +28,75 @@ Examples:
   crmroi schema > scenario.schema.json               JSON Schema of scenario files
 
 Exit codes: 0 success, 1 a check target missed, 2 usage error, 3 invalid input data,
-4 I/O error, 70 internal error.)";
+4 I/O error, 70 internal error.
+)";
+
+// CLI11's help, except that a subcommand is listed with the first line of its description only
+// (the rest, examples first, shows in the subcommand's own --help).
+class HelpFormatter : public CLI::Formatter {
+ public:
+  std::string make_subcommand(const CLI::App* sub) const override {
+    const std::string& description = sub->get_description();
+    std::stringstream out;
+    CLI::detail::format_help(out, sub->get_display_name(true),
+                             description.substr(0, description.find('\n')), column_width_);
+    return out.str();
+  }
+};
+
+// A usage error as "crmroi: <message>" and the hint, never CLI11's own wording or exit codes.
+std::string usage_message(const CLI::App* /*app*/, const CLI::Error& error) {
+  return fmt::format("crmroi: {}\nRun with --help for more information.\n",
+                     escape_control_characters(error.what()));
+}
+
+// Prints what CLI11 has to say for a ParseError (help, version or a usage error) through the
+// same checked output as the reports, so that --help into a full disk is an I/O error too.
+int finish_parse_error(const CLI::App& app, const CLI::ParseError& error) {
+  std::ostringstream out;
+  std::ostringstream err;
+  const int cli_code = app.exit(error, out, err);
+  OutputSink output;
+  Diagnostics diagnostics(&output);
+  if (auto problem = output.open()) diagnostics.error(ExitCode::io_error, *problem);
+  output.write(out.str());
+  output.flush();
+  const std::string message = err.str();
+  if (!message.empty()) std::fputs(message.c_str(), stderr);
+  if (auto problem = output.finish(true)) diagnostics.error(ExitCode::io_error, *problem);
+  if (diagnostics.exit_code() != ExitCode::success)
+    return static_cast<int>(diagnostics.exit_code());
+  return cli_code == 0 ? 0 : static_cast<int>(ExitCode::usage);
+}
+
+// The first argument that is not an option must name a subcommand: CLI11 would only say "A
+// subcommand is required" for `crmroi frobnicate`; say which word it did not know.
+std::optional<std::string> unknown_subcommand(const CLI::App& app, int argc, char** argv) {
+  for (int index = 1; index < argc; ++index) {
+    const std::string_view argument = argv[index];
+    if (argument == "--help" || argument == "-h" || argument == "--version") return std::nullopt;
+    if (!argument.empty() && argument.front() == '-') continue;
+    std::vector<std::string> names;
+    for (const CLI::App* sub : app.get_subcommands({})) {
+      if (sub->check_name(std::string(argument))) return std::nullopt;
+      names.push_back(sub->get_name());
+    }
+    return fmt::format(
+        "crmroi: unknown command '{}'; expected one of {}\n"
+        "Run with --help for more information.\n",
+        escape_control_characters(argument), fmt::join(names, ", "));
+  }
+  return std::nullopt;
+}
 
 }  // namespace
 
 int run_app(int argc, char** argv) {
+  prepare_process();
   CLI::App app{kDescription, "crmroi"};
+  // Set before the subcommands are added: they copy both from their parent.
+  app.formatter(std::make_shared<HelpFormatter>());
+  app.failure_message(usage_message);
   app.set_version_flag("--version", fmt::format("crmroi {}", kVersion),
                        "Print the version and exit");
   app.require_subcommand(1);
@@ -42,14 +110,17 @@ int run_app(int argc, char** argv) {
   setup_schema(app, exit_code);
   setup_metric(app, exit_code);
 
+  if (const auto message = unknown_subcommand(app, argc, argv)) {
+    std::fputs(message->c_str(), stderr);
+    return static_cast<int>(ExitCode::usage);
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    const int cli_code = app.exit(error);  // prints help, version or the usage message
-    return cli_code == 0 ? 0 : static_cast<int>(ExitCode::usage);
+    return finish_parse_error(app, error);
   } catch (const std::exception& error) {
     std::fflush(stdout);
-    fmt::print(stderr, "crmroi: internal error: {}\n", error.what());
+    fmt::print(stderr, "crmroi: internal error: {}\n", escape_control_characters(error.what()));
     return static_cast<int>(ExitCode::internal_error);
   }
   return static_cast<int>(exit_code);

@@ -1,11 +1,89 @@
-// Interim registration until the command lands; replaced by its real implementation.
+// crmroi calc FILE...: the full report of each scenario.
+#include <memory>
+
 #include "commands.hpp"
+#include "crmroi/render.hpp"
+#include "crmroi/report.hpp"
+#include "diagnostics.hpp"
+#include "input.hpp"
+#include "options.hpp"
+#include "output.hpp"
+#include "terminal.hpp"
 
 namespace crmroi::cli {
+namespace {
+
+constexpr const char* kDescription =
+    R"(Full report for each scenario: costs, benefits, ROI, NPV, IRR and payback.
+
+Examples:
+  crmroi calc examples/eshop-retailcrm.json                  report in the terminal
+  crmroi calc --monthly examples/eshop-retailcrm.json        with the cash flow month by month
+  crmroi calc --format json -o report.json examples/*.json   one JSON document per scenario
+  crmroi calc --format csv examples/*.json > metrics.csv     tidy CSV, one row per metric
+  jq -c . scenarios/*.json | crmroi calc --format jsonl -    JSON Lines in, JSON Lines out
+
+The table shows each cost and benefit line with its arithmetic, the totals, the analysis blocks
+(marketing, acquisition, unit economics, NPS) and the headline metrics last. Standard input (-)
+holds one JSON document or JSON Lines (one scenario per line). Good reports are printed even
+when other inputs fail; the exit code is the worst outcome.
+)";
+
+struct CalcOptions {
+  std::vector<std::string> inputs;
+  std::string format = "table";
+  bool monthly = false;
+  std::string output;
+  std::string color = "auto";
+};
+
+ExitCode run_calc(const CalcOptions& options) {
+  const OutputFormat format = parse_output_format(options.format).value_or(OutputFormat::table);
+  OutputSink output(options.output);
+  Diagnostics diagnostics(&output);
+  if (auto error = output.open()) {
+    diagnostics.error(ExitCode::io_error, *error);
+    return diagnostics.exit_code();
+  }
+  RenderOptions render;
+  render.monthly = options.monthly;
+  render.color =
+      format == OutputFormat::table &&
+      use_color(parse_color_when(options.color).value_or(ColorWhen::automatic), output.is_stdout());
+
+  bool produced = false;
+  for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
+    const SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
+    if (!produced && format == OutputFormat::csv) output.write(calc_csv_header(render));
+    if (produced) output.write(record_separator(format));
+    output.write(render_calc(report, format, render));
+    produced = true;
+    return !output.stopped();
+  });
+
+  // -o keeps an existing file when no report at all could be made.
+  const bool commit = produced || diagnostics.exit_code() == ExitCode::success;
+  if (auto error = output.finish(commit)) diagnostics.error(ExitCode::io_error, *error);
+  return diagnostics.exit_code();
+}
+
+}  // namespace
 
 void setup_calc(CLI::App& app, ExitCode& exit_code) {
-  auto* command = app.add_subcommand("calc", "(not built yet)");
-  command->callback([&exit_code] { exit_code = ExitCode::usage; });
+  auto options = std::make_shared<CalcOptions>();
+  CLI::App* command = app.add_subcommand("calc");
+  command->description(kDescription);
+  add_input_files(*command, options->inputs);
+  add_format_option(*command, options->format);
+  command->add_flag("--monthly", options->monthly,
+                    "Add the cash flow month by month (or by period for explicit cash flows); "
+                    "with --format csv, print that table instead of the metrics");
+  add_output_option(*command, options->output);
+  add_color_option(*command, options->color);
+  command->callback([options, &exit_code] {
+    check_inputs_or_throw(options->inputs);
+    exit_code = run_calc(*options);
+  });
 }
 
 }  // namespace crmroi::cli

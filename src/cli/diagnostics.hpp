@@ -1,0 +1,48 @@
+// Messages on standard error and the exit code they add up to.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "crmroi/problem.hpp"
+#include "exit_code.hpp"
+
+namespace crmroi::cli {
+
+class OutputSink;
+
+/// One problem of an input as a message (without "crmroi: "), the place first:
+///   syntax:            "a.json:3:14: expected ',' or '}'"      JSON Lines: "<stdin>:7:12: ..."
+///   scenario:          "a.json: at /horizon_months: expected an integer, found 1.5"
+///                      JSON Lines: "<stdin>:7: at /horizon_months: ..."
+///   the whole document (the empty pointer): "a.json: at : missing required key \"name\""
+/// `line` is the input line of a JSON Lines document; a syntax problem's line is counted from it.
+/// Control characters in the source and message are escaped.
+std::string format_problem(std::string_view source, std::optional<long> line,
+                           const Problem& problem);
+
+/// Prints messages as "crmroi: <message>" on standard error, one line each, and keeps the most
+/// severe exit code seen. Standard output is flushed before each message so that, on a terminal,
+/// reports and messages appear in the order they happened.
+class Diagnostics {
+ public:
+  explicit Diagnostics(OutputSink* output = nullptr) : output_(output) {}
+
+  /// Prints "crmroi: <message>" (control characters escaped) and records `code`.
+  void error(ExitCode code, std::string_view message);
+
+  /// Prints one problem of an input (format_problem) and records invalid data (3).
+  void problem(std::string_view source, std::optional<long> line, const Problem& problem);
+
+  /// Records an outcome without printing.
+  void record(ExitCode code) { exit_code_ = most_severe(exit_code_, code); }
+
+  [[nodiscard]] ExitCode exit_code() const { return exit_code_; }
+
+ private:
+  OutputSink* output_;
+  ExitCode exit_code_ = ExitCode::success;
+};
+
+}  // namespace crmroi::cli

@@ -1,0 +1,57 @@
+#include "options.hpp"
+
+#include "crmroi/render.hpp"
+#include "input.hpp"
+#include "terminal.hpp"
+
+namespace crmroi::cli {
+
+void add_input_files(CLI::App& command, std::vector<std::string>& inputs) {
+  command.add_option("FILE", inputs, "Scenario files; - reads standard input")
+      ->required()
+      ->type_name("");
+}
+
+void add_format_option(CLI::App& command, std::string& format) {
+  command
+      .add_option("--format", format,
+                  "Output format: " + std::string(kOutputFormatNames) + " (default: table)")
+      ->type_name("FORMAT")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            if (parse_output_format(value)) return {};
+            return "unknown format '" + escape_control_characters(value) + "'; expected one of " +
+                   std::string(kOutputFormatNames);
+          },
+          ""));
+}
+
+void add_output_option(CLI::App& command, std::string& output) {
+  command
+      .add_option("-o,--output", output,
+                  "Write to FILE (atomically: a temporary file renamed at the end)")
+      ->type_name("FILE");
+}
+
+void add_color_option(CLI::App& command, std::string& color) {
+  command
+      .add_option("--color", color,
+                  "Colour in tables: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), "
+                  "always, never")
+      ->type_name("WHEN")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            if (parse_color_when(value)) return {};
+            return "unknown value '" + escape_control_characters(value) +
+                   "'; expected auto, always or never";
+          },
+          ""));
+}
+
+void throw_usage_error(const std::string& message) { throw CLI::ValidationError(message); }
+
+void check_inputs_or_throw(const std::vector<std::string>& inputs) {
+  if (auto problem = check_input_arguments(inputs)) throw_usage_error(*problem);
+}
+
+}  // namespace crmroi::cli

@@ -1,0 +1,32 @@
+// Command-line options shared by the report commands (calc, compare, check, validate), declared
+// once so that every command spells and checks them the same way.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace crmroi::cli {
+
+/// FILE... : one or more scenario files, "-" for standard input (required).
+void add_input_files(CLI::App& command, std::vector<std::string>& inputs);
+
+/// --format table|json|jsonl|csv|markdown (default "table"). An unknown name is a usage error:
+/// "--format: unknown format 'xml'; expected one of table, json, jsonl, csv, markdown".
+void add_format_option(CLI::App& command, std::string& format);
+
+/// -o,--output FILE: write the output atomically to FILE instead of standard output.
+void add_output_option(CLI::App& command, std::string& output);
+
+/// --color auto|always|never (default "auto").
+void add_color_option(CLI::App& command, std::string& color);
+
+/// Stops the command with a usage error (exit 2): "crmroi: <message>" and the --help hint.
+/// For problems found after parsing, such as "-" given twice. Throws CLI::ValidationError.
+[[noreturn]] void throw_usage_error(const std::string& message);
+
+/// The usage check of FILE... (throw_usage_error when "-" is given more than once).
+void check_inputs_or_throw(const std::vector<std::string>& inputs);
+
+}  // namespace crmroi::cli
