@@ -62,12 +62,12 @@ std::string flows_arithmetic(const std::vector<double>& flows, Period period, in
   if (flows.size() <= kMaxListedFlows) {
     for (std::size_t i = 0; i < flows.size(); ++i) {
       if (i > 0) text += " + ";
-      text += number_text(flows[i], money_decimals);
+      text += money_text(flows[i], money_decimals);
     }
   } else {
     text = std::to_string(flows.size()) + " " + period_adjective(period) + " flows";
   }
-  return text + " = " + number_text(total, money_decimals);
+  return text + " = " + money_text(total, money_decimals);
 }
 
 }  // namespace
@@ -108,7 +108,7 @@ InvestmentReport evaluate_cash_flows(const Scenario& scenario) {
       .total_unadjusted = total_cost};
   if (cost_risk != 0) {
     cost_line.arithmetic += ", plus " + percent_text(cost_risk) +
-                            " risk = " + number_text(cost_line.total, money_decimals);
+                            " risk = " + money_text(cost_line.total, money_decimals);
   }
   LineBreakdown benefit_line{
       .name = "benefits",
@@ -120,7 +120,7 @@ InvestmentReport evaluate_cash_flows(const Scenario& scenario) {
       .total_unadjusted = total_benefit};
   if (benefit_risk != 0) {
     benefit_line.arithmetic += ", less " + percent_text(benefit_risk) +
-                               " risk = " + number_text(benefit_line.total, money_decimals);
+                               " risk = " + money_text(benefit_line.total, money_decimals);
   }
   report.cost_lines.push_back(std::move(cost_line));
   report.benefit_lines.push_back(std::move(benefit_line));

@@ -44,7 +44,7 @@ struct Context {
     return factor_prefix[static_cast<std::size_t>(last)] - before;
   }
   [[nodiscard]] std::string money(double amount) const {
-    return number_text(amount, money_decimals);
+    return money_text(amount, money_decimals);
   }
   [[nodiscard]] double cost_risk(const std::optional<double>& own) const {
     return own.value_or(default_risk ? default_risk->costs_percent : 0.0);

@@ -48,6 +48,12 @@ std::string number_text(double value, int max_decimals) {
   return text;
 }
 
+std::string money_text(double amount, int minor_digits) {
+  const std::string whole = number_text(amount, minor_digits);
+  if (whole.find('.') == std::string::npos) return whole;
+  return grouped_number(amount, minor_digits);
+}
+
 std::string percent_text(double points) { return number_text(points, 3) + " %"; }
 
 std::string months_text(int months) {

@@ -408,3 +408,25 @@ TEST_CASE("costs only: IRR undefined because the net flow never changes sign",
   CHECK_THAT(figures.roi.value(), WithinAbs(-1.0, 1e-12));
   CHECK_FALSE(figures.payback_months.is_defined());
 }
+
+TEST_CASE("amounts with cents keep the currency's two decimals in the arithmetic",
+          "[drivers][arithmetic]") {
+  Scenario scenario = one_year("cents");
+  scenario.currency = "USD";
+  scenario.costs->one_time = {{.name = "training", .amount = 3125, .risk_percent = 10}};
+  scenario.benefits->time_savings = {{.name = "sales managers",
+                                      .people = 20,
+                                      .unit = crmroi::TimeUnit::hours_per_week,
+                                      .amount = 2,
+                                      .hourly_cost = 25,
+                                      .realization_percent = 70}};
+  const crmroi::InvestmentReport investment = *evaluate(scenario).investment;
+  // =3125*1.1
+  CHECK(investment.cost_lines[0].arithmetic == "3,125 once in month 0, plus 10 % risk = 3,437.50");
+  // =20*2*52/12*25*70%
+  CHECK(
+      investment.benefit_lines[0].arithmetic ==
+      "20 people \u00d7 2 h/week \u00d7 52/12 weeks \u00d7 25/h \u00d7 70 % realised = 3,033.33 a "
+      "month");
+  CHECK(contains(investment.assumptions, "weeks per month: 52/12 = 4.333 for \"sales managers\""));
+}

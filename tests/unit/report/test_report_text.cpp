@@ -5,6 +5,7 @@
 #include "crmroi/money.hpp"
 #include "report/report_detail.hpp"
 
+using crmroi::report_detail::money_text;
 using crmroi::report_detail::number_text;
 using crmroi::report_detail::percent_text;
 
@@ -49,4 +50,13 @@ TEST_CASE("number_text agrees with grouped_number, zeros trimmed, across magnitu
       CHECK(number_text(value, decimals) == trimmed_grouped(value, decimals));
     }
   }
+}
+
+TEST_CASE("money_text drops the decimals of whole amounts only", "[text]") {
+  CHECK(money_text(3800.0, 2) == "3,800");
+  CHECK(money_text(3437.5, 2) == "3,437.50");
+  CHECK(money_text(3033.333333, 2) == "3,033.33");
+  CHECK(money_text(1234.5678, 3) == "1,234.568");
+  CHECK(money_text(1500.4, 0) == "1,500");
+  CHECK(money_text(-0.001, 2) == "0");
 }
