@@ -1,0 +1,105 @@
+// Numbers for machine formats and for people; output format names.
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <random>
+
+#include "crmroi/money.hpp"
+#include "crmroi/render.hpp"
+
+using crmroi::human_text;
+using crmroi::human_value;
+using crmroi::machine_number;
+using crmroi::Metric;
+using crmroi::OutputFormat;
+using crmroi::parse_output_format;
+using crmroi::plain_number;
+using crmroi::Quantity;
+
+TEST_CASE("machine_number rounds money to the currency's minor unit", "[render][numbers]") {
+  CHECK(machine_number(18000, Quantity::money, "RUB") == "18000");
+  CHECK(machine_number(1234.565, Quantity::money, "USD") == "1234.57");  // =ROUND(1234.565; 2)
+  CHECK(machine_number(-2.675, Quantity::money, "USD") == "-2.68");      // half away from zero
+  CHECK(machine_number(1500.5, Quantity::money, "JPY") == "1501");
+  CHECK(machine_number(1.2345, Quantity::money, "KWD") == "1.235");
+  CHECK(machine_number(1e15, Quantity::money, "USD") == "1000000000000000");
+}
+
+TEST_CASE("machine_number shows percentages as points with 10 decimals", "[render][numbers]") {
+  CHECK(machine_number(31800.0 / 18000.0, Quantity::percent, "RUB") == "176.6666666667");
+  CHECK(machine_number(0.25, Quantity::percent, "RUB") == "25");
+  CHECK(machine_number(25.0 / 3000.0, Quantity::percent, "RUB") == "0.8333333333");
+}
+
+TEST_CASE("machine_number gives months, ratios and points 10 decimals, counts none",
+          "[render][numbers]") {
+  CHECK(machine_number(10000.0 / 650.0, Quantity::months, "") == "15.3846153846");
+  CHECK(machine_number(3.25, Quantity::ratio, "") == "3.25");
+  CHECK(machine_number(-100.0 / 3.0, Quantity::points, "") == "-33.3333333333");
+  CHECK(machine_number(42, Quantity::count, "") == "42");
+}
+
+TEST_CASE("machine_number never prints -0", "[render][numbers]") {
+  CHECK(machine_number(-0.001, Quantity::money, "USD") == "0");
+  CHECK(machine_number(-0.0, Quantity::money, "USD") == "0");
+  CHECK(machine_number(-1e-13, Quantity::percent, "USD") == "0");  // -0.00000000001 points
+  CHECK(machine_number(-0.4, Quantity::count, "") == "0");
+}
+
+TEST_CASE("machine_number agrees with plain_number on a million values", "[render][numbers]") {
+  std::mt19937_64 generator(20240601);
+  std::uniform_real_distribution<double> mantissa(-10.0, 10.0);
+  std::uniform_int_distribution<int> exponent(-12, 14);
+  const std::string currencies[] = {"USD", "JPY", "KWD"};
+  int mismatches = 0;
+  for (int i = 0; i < 1000000; ++i) {
+    double value = mantissa(generator) * std::pow(10.0, exponent(generator));
+    if (i % 7 == 0) value = std::round(value * 1000.0) / 1000.0 + 0.0005;  // midpoints
+    const std::string& currency = currencies[static_cast<std::size_t>(i) % 3];
+    const int digits = crmroi::currency_minor_digits(currency);
+    if (machine_number(value, Quantity::money, currency) != plain_number(value, digits) ||
+        machine_number(value, Quantity::ratio, currency) != plain_number(value, 10) ||
+        machine_number(value, Quantity::count, currency) != plain_number(value, 0)) {
+      if (++mismatches <= 5) FAIL_CHECK("value " << value << " (" << currency << ")");
+    }
+  }
+  CHECK(mismatches == 0);
+}
+
+TEST_CASE("human_value splits number and unit for tables", "[render][numbers]") {
+  const auto money = human_value(Metric::defined(-1234567.891), Quantity::money, "RUB");
+  CHECK(money.number == "-1,234,567.89");
+  CHECK(money.unit == "RUB");
+  CHECK(money.negative);
+  CHECK_FALSE(money.undefined);
+  const auto percent = human_value(Metric::defined(31800.0 / 18000.0), Quantity::percent, "RUB");
+  CHECK(percent.number == "176.67");
+  CHECK(percent.unit == "%");
+  CHECK(human_value(Metric::defined(15.3846), Quantity::months, "").unit == "months");
+  CHECK(human_value(Metric::defined(1500), Quantity::count, "").number == "1,500");
+}
+
+TEST_CASE("human_text shows undefined metrics as n/a with the reason", "[render][numbers]") {
+  CHECK(human_text(Metric::undefined("no new customers"), Quantity::money, "USD") ==
+        "n/a — no new customers");
+  CHECK(human_text(Metric::defined(-0.001), Quantity::money, "USD") == "0.00 USD");
+  CHECK(human_text(Metric::defined(3.25), Quantity::ratio, "USD") == "3.25");
+}
+
+TEST_CASE("output formats are parsed by their exact lower-case names", "[render][format]") {
+  CHECK(parse_output_format("table") == OutputFormat::table);
+  CHECK(parse_output_format("json") == OutputFormat::json);
+  CHECK(parse_output_format("jsonl") == OutputFormat::jsonl);
+  CHECK(parse_output_format("csv") == OutputFormat::csv);
+  CHECK(parse_output_format("markdown") == OutputFormat::markdown);
+  CHECK_FALSE(parse_output_format("JSON").has_value());
+  CHECK_FALSE(parse_output_format("").has_value());
+  CHECK(crmroi::output_format_name(OutputFormat::jsonl) == "jsonl");
+}
+
+TEST_CASE("records are separated by a blank line in tables and markdown only", "[render][format]") {
+  CHECK(crmroi::record_separator(OutputFormat::table) == "\n");
+  CHECK(crmroi::record_separator(OutputFormat::markdown) == "\n");
+  CHECK(crmroi::record_separator(OutputFormat::json).empty());
+  CHECK(crmroi::record_separator(OutputFormat::jsonl).empty());
+  CHECK(crmroi::record_separator(OutputFormat::csv).empty());
+}

@@ -1,0 +1,578 @@
+// Golden tests of the calc renderers on hand-built reports: every format, byte for byte.
+#include <catch2/catch.hpp>
+
+#include "crmroi/render.hpp"
+#include "sample_reports.hpp"
+
+using crmroi::calc_csv_header;
+using crmroi::OutputFormat;
+using crmroi::render_calc;
+using crmroi::RenderOptions;
+using crmroi::test::eshop_report;
+using crmroi::test::troubled_report;
+using Catch::Matchers::Contains;
+
+namespace {
+
+RenderOptions monthly() {
+  RenderOptions options;
+  options.monthly = true;
+  return options;
+}
+
+}  // namespace
+
+TEST_CASE("table: the SPEC e-shop as a ledger, totals under a rule, headline metrics last", "[render][calc][table]") {
+  CHECK(render_calc(eshop_report(), OutputFormat::table, RenderOptions{}) == R"golden(Dress e-shop on retailCRM
+examples/eshop-retailcrm.json · 6 months · discount rate 0.00 % a year · amounts in RUB
+
+Costs
+  subscription, 10 per order  3,000 a month × 6 months                                 18,000.00 RUB
+Benefits
+  order operator              1 person × 40 min/day × 30 days × 190/h = 3,800 a month  22,800.00 RUB
+  order uplift                5 % of 300 orders × 300 = 4,500 a month                  27,000.00 RUB
+                                                                                       ───────── ───
+  Total cost (TCO)                                                                     18,000.00 RUB
+  Total benefit                                                                        49,800.00 RUB
+  Net                                                                                  31,800.00 RUB
+
+Targets
+  Minimum ROI      100.00 %
+  Maximum payback   12.00 months
+
+Return on investment
+  ROI                    176.67 %
+  PV ROI                 176.67 %
+  NPV                 31,800.00 RUB
+  IRR (annual)        n/a — net cash flow never changes sign
+  Payback                  0.00 months
+  Discounted payback       0.00 months
+)golden");
+}
+
+TEST_CASE("table: a risk-adjusted yearly loss with adjusted beside unadjusted, escaped names, negatives grouped, no -0, n/a with reasons, the cash flow by year", "[render][calc][table]") {
+  CHECK(render_calc(troubled_report(), OutputFormat::table, monthly()) == R"golden(Bad\u001b[31m plan, "v2"
+<stdin>:7 · 2 years (24 months) · discount rate 10.00 % a year · risk-adjusted · amounts in USD
+
+                                                         risk-adjusted      risk    unadjusted
+Costs
+  =HYPERLINK("x")            1,000,000 once, in month 0   1,100,000.00 USD  10 %  1,000,000.00 USD
+Benefits
+  savings | 50 %                                          1,000,000.00 USD        1,000,000.00 USD
+                                                         ───────────── ───        ──────────── ───
+  Total cost (TCO)                                        1,234,567.89 USD        1,122,334.45 USD
+  Total benefit                                           1,000,000.00 USD        1,000,000.00 USD
+  Net                                                      -234,567.89 USD         -122,334.45 USD
+  Present value of costs                                  1,200,000.00 USD        1,200,000.00 USD
+  Present value of benefits                                 900,000.00 USD          900,000.00 USD
+
+Cash flow by year (USD)
+  year  month          cost     benefit            net     cumulative
+     0      0  1,000,000.00        0.00  -1,000,000.00  -1,000,000.00
+     1     12    117,283.95  500,000.00     382,716.05    -617,283.95
+     2     24    117,283.95  500,000.00     382,716.05    -234,567.89
+
+Marketing channel: Direct
+  ROMI (revenue basis)                   248.92 %
+  Marketing ROI (gross profit basis)  n/a — no cost_of_goods or gross_profit given
+  CAC                                 n/a — no new customers
+  Lead close rate                     n/a — no leads
+
+Customer acquisition
+  CAC                                 10,000.00 USD
+  Marketing expense to revenue             0.15
+  Lead close rate                          0.83 %
+
+Unit economics
+  Monthly margin per customer            650.00 USD
+  CAC                                 10,000.00 USD
+  CAC payback                             15.38 months
+  LTV                                 32,500.00 USD
+  LTV (discounted)                    31,000.50 USD
+  LTV:CAC                                  3.25 (healthy)
+
+Net Promoter Score
+  Promoters (9–10)                           60
+  Passives (7–8)                             25
+  Detractors (0–6)                           15
+  NPS                                     45.00 points
+
+Assumptions
+  explicit yearly cash flows
+  risk: costs +10 %
+
+Return on investment
+                      risk-adjusted      unadjusted
+  ROI                        -19.00 %        -10.90 %
+  PV ROI                     -25.00 %        -25.00 %
+  NPV                          0.00 USD        0.00 USD
+  IRR (annual)                  n/a           -5.12 %    — no rate makes the net present value zero
+  Payback                       n/a             n/a      — not paid back within the horizon
+  Discounted payback            n/a             n/a      — not paid back within the horizon
+)golden");
+}
+
+TEST_CASE("table --monthly: the e-shop's cash flow month by month", "[render][calc][table]") {
+  CHECK(render_calc(eshop_report(), OutputFormat::table, monthly()) == R"golden(Dress e-shop on retailCRM
+examples/eshop-retailcrm.json · 6 months · discount rate 0.00 % a year · amounts in RUB
+
+Costs
+  subscription, 10 per order  3,000 a month × 6 months                                 18,000.00 RUB
+Benefits
+  order operator              1 person × 40 min/day × 30 days × 190/h = 3,800 a month  22,800.00 RUB
+  order uplift                5 % of 300 orders × 300 = 4,500 a month                  27,000.00 RUB
+                                                                                       ───────── ───
+  Total cost (TCO)                                                                     18,000.00 RUB
+  Total benefit                                                                        49,800.00 RUB
+  Net                                                                                  31,800.00 RUB
+
+Cash flow by month (RUB)
+  month      cost   benefit       net  cumulative
+      0      0.00      0.00      0.00        0.00
+      1  3,000.00  8,300.00  5,300.00    5,300.00
+      2  3,000.00  8,300.00  5,300.00   10,600.00
+      3  3,000.00  8,300.00  5,300.00   15,900.00
+      4  3,000.00  8,300.00  5,300.00   21,200.00
+      5  3,000.00  8,300.00  5,300.00   26,500.00
+      6  3,000.00  8,300.00  5,300.00   31,800.00
+
+Targets
+  Minimum ROI      100.00 %
+  Maximum payback   12.00 months
+
+Return on investment
+  ROI                    176.67 %
+  PV ROI                 176.67 %
+  NPV                 31,800.00 RUB
+  IRR (annual)        n/a — net cash flow never changes sign
+  Payback                  0.00 months
+  Discounted payback       0.00 months
+)golden");
+}
+
+TEST_CASE("json: the e-shop record, pretty, keys in the conventions' order, undefined IRR as null with a note", "[render][calc][json]") {
+  CHECK(render_calc(eshop_report(), OutputFormat::json, RenderOptions{}) == R"golden({
+  "format_version": 1,
+  "source": "examples/eshop-retailcrm.json",
+  "scenario": "Dress e-shop on retailCRM",
+  "currency": "RUB",
+  "horizon_months": 6,
+  "period": "month",
+  "discount_rate_percent": 0,
+  "risk_adjusted": false,
+  "total_cost": 18000,
+  "total_benefit": 49800,
+  "net": 31800,
+  "tco": 18000,
+  "roi_percent": 176.6666666667,
+  "pv_cost": 18000,
+  "pv_benefit": 49800,
+  "pv_roi_percent": 176.6666666667,
+  "npv": 31800,
+  "irr_annual_percent": null,
+  "payback_months": 0,
+  "discounted_payback_months": 0,
+  "cost_lines": [
+    {
+      "name": "subscription, 10 per order",
+      "kind": "recurring",
+      "arithmetic": "3,000 a month × 6 months",
+      "total": 18000
+    }
+  ],
+  "benefit_lines": [
+    {
+      "name": "order operator",
+      "kind": "time_savings",
+      "arithmetic": "1 person × 40 min/day × 30 days × 190/h = 3,800 a month",
+      "total": 22800
+    },
+    {
+      "name": "order uplift",
+      "kind": "order_uplift",
+      "arithmetic": "5 % of 300 orders × 300 = 4,500 a month",
+      "total": 27000
+    }
+  ],
+  "months": [
+    {
+      "month": 0,
+      "cost": 0,
+      "benefit": 0,
+      "net": 0,
+      "cumulative": 0
+    },
+    {
+      "month": 1,
+      "cost": 3000,
+      "benefit": 8300,
+      "net": 5300,
+      "cumulative": 5300
+    },
+    {
+      "month": 2,
+      "cost": 3000,
+      "benefit": 8300,
+      "net": 5300,
+      "cumulative": 10600
+    },
+    {
+      "month": 3,
+      "cost": 3000,
+      "benefit": 8300,
+      "net": 5300,
+      "cumulative": 15900
+    },
+    {
+      "month": 4,
+      "cost": 3000,
+      "benefit": 8300,
+      "net": 5300,
+      "cumulative": 21200
+    },
+    {
+      "month": 5,
+      "cost": 3000,
+      "benefit": 8300,
+      "net": 5300,
+      "cumulative": 26500
+    },
+    {
+      "month": 6,
+      "cost": 3000,
+      "benefit": 8300,
+      "net": 5300,
+      "cumulative": 31800
+    }
+  ],
+  "targets": {
+    "min_roi_percent": 100,
+    "max_payback_months": 12
+  },
+  "notes": [
+    "irr_annual_percent: net cash flow never changes sign"
+  ]
+}
+)golden");
+}
+
+TEST_CASE("json: a risk-adjusted loss with unadjusted figures, periods, analysis blocks and notes", "[render][calc][json]") {
+  CHECK(render_calc(troubled_report(), OutputFormat::json, RenderOptions{}) == R"golden({
+  "format_version": 1,
+  "source": "<stdin>",
+  "line": 7,
+  "scenario": "Bad\u001b[31m plan, \"v2\"",
+  "currency": "USD",
+  "horizon_months": 24,
+  "period": "year",
+  "discount_rate_percent": 10,
+  "risk_adjusted": true,
+  "total_cost": 1234567.89,
+  "total_benefit": 1000000,
+  "net": -234567.89,
+  "tco": 1234567.89,
+  "roi_percent": -18.9999993285,
+  "pv_cost": 1200000,
+  "pv_benefit": 900000,
+  "pv_roi_percent": -25,
+  "npv": 0,
+  "irr_annual_percent": null,
+  "payback_months": null,
+  "discounted_payback_months": null,
+  "cost_lines": [
+    {
+      "name": "=HYPERLINK(\"x\")",
+      "kind": "one_time",
+      "arithmetic": "1,000,000 once, in month 0",
+      "total": 1100000
+    }
+  ],
+  "benefit_lines": [
+    {
+      "name": "savings | 50 %",
+      "kind": "monthly",
+      "arithmetic": "",
+      "total": 1000000
+    }
+  ],
+  "unadjusted": {
+    "total_cost": 1122334.45,
+    "total_benefit": 1000000,
+    "net": -122334.45,
+    "tco": 1122334.45,
+    "roi_percent": -10.89999955,
+    "pv_cost": 1200000,
+    "pv_benefit": 900000,
+    "pv_roi_percent": -25,
+    "npv": 0,
+    "irr_annual_percent": -5.123456789,
+    "payback_months": null,
+    "discounted_payback_months": null
+  },
+  "periods": [
+    {
+      "period": 0,
+      "month": 0,
+      "cost": 1000000,
+      "benefit": 0,
+      "net": -1000000,
+      "cumulative": -1000000
+    },
+    {
+      "period": 1,
+      "month": 12,
+      "cost": 117283.95,
+      "benefit": 500000,
+      "net": 382716.05,
+      "cumulative": -617283.95
+    },
+    {
+      "period": 2,
+      "month": 24,
+      "cost": 117283.95,
+      "benefit": 500000,
+      "net": 382716.05,
+      "cumulative": -234567.89
+    }
+  ],
+  "marketing": {
+    "channels": [
+      {
+        "name": "Direct",
+        "romi_percent": 248.9208633094,
+        "marketing_roi_percent": null,
+        "cac": null,
+        "lead_close_rate_percent": null
+      }
+    ]
+  },
+  "acquisition": {
+    "cac": 10000,
+    "marketing_expense_to_revenue": 0.15,
+    "lead_close_rate_percent": 0.8333333333
+  },
+  "unit_economics": {
+    "monthly_margin": 650,
+    "cac": 10000,
+    "cac_payback_months": 15.3846153846,
+    "ltv": 32500,
+    "ltv_discounted": 31000.5,
+    "ltv_to_cac": 3.25
+  },
+  "nps": {
+    "nps": 45,
+    "promoters": 60,
+    "passives": 25,
+    "detractors": 15
+  },
+  "notes": [
+    "irr_annual_percent: no rate makes the net present value zero",
+    "payback_months: not paid back within the horizon",
+    "discounted_payback_months: not paid back within the horizon",
+    "unadjusted.payback_months: not paid back within the horizon",
+    "unadjusted.discounted_payback_months: not paid back within the horizon",
+    "marketing.channels[Direct].marketing_roi_percent: no cost_of_goods or gross_profit given",
+    "marketing.channels[Direct].cac: no new customers",
+    "marketing.channels[Direct].lead_close_rate_percent: no leads"
+  ]
+}
+)golden");
+}
+
+TEST_CASE("jsonl: one compact line per record with the input line number", "[render][calc][jsonl]") {
+  CHECK(render_calc(troubled_report(), OutputFormat::jsonl, RenderOptions{}) == R"golden({"format_version":1,"source":"<stdin>","line":7,"scenario":"Bad\u001b[31m plan, \"v2\"","currency":"USD","horizon_months":24,"period":"year","discount_rate_percent":10,"risk_adjusted":true,"total_cost":1234567.89,"total_benefit":1000000,"net":-234567.89,"tco":1234567.89,"roi_percent":-18.9999993285,"pv_cost":1200000,"pv_benefit":900000,"pv_roi_percent":-25,"npv":0,"irr_annual_percent":null,"payback_months":null,"discounted_payback_months":null,"cost_lines":[{"name":"=HYPERLINK(\"x\")","kind":"one_time","arithmetic":"1,000,000 once, in month 0","total":1100000}],"benefit_lines":[{"name":"savings | 50 %","kind":"monthly","arithmetic":"","total":1000000}],"unadjusted":{"total_cost":1122334.45,"total_benefit":1000000,"net":-122334.45,"tco":1122334.45,"roi_percent":-10.89999955,"pv_cost":1200000,"pv_benefit":900000,"pv_roi_percent":-25,"npv":0,"irr_annual_percent":-5.123456789,"payback_months":null,"discounted_payback_months":null},"periods":[{"period":0,"month":0,"cost":1000000,"benefit":0,"net":-1000000,"cumulative":-1000000},{"period":1,"month":12,"cost":117283.95,"benefit":500000,"net":382716.05,"cumulative":-617283.95},{"period":2,"month":24,"cost":117283.95,"benefit":500000,"net":382716.05,"cumulative":-234567.89}],"marketing":{"channels":[{"name":"Direct","romi_percent":248.9208633094,"marketing_roi_percent":null,"cac":null,"lead_close_rate_percent":null}]},"acquisition":{"cac":10000,"marketing_expense_to_revenue":0.15,"lead_close_rate_percent":0.8333333333},"unit_economics":{"monthly_margin":650,"cac":10000,"cac_payback_months":15.3846153846,"ltv":32500,"ltv_discounted":31000.5,"ltv_to_cac":3.25},"nps":{"nps":45,"promoters":60,"passives":25,"detractors":15},"notes":["irr_annual_percent: no rate makes the net present value zero","payback_months: not paid back within the horizon","discounted_payback_months: not paid back within the horizon","unadjusted.payback_months: not paid back within the horizon","unadjusted.discounted_payback_months: not paid back within the horizon","marketing.channels[Direct].marketing_roi_percent: no cost_of_goods or gross_profit given","marketing.channels[Direct].cac: no new customers","marketing.channels[Direct].lead_close_rate_percent: no leads"]}
+)golden");
+}
+
+TEST_CASE("csv: one row per metric in long form, undefined metrics empty with the reason as note", "[render][calc][csv]") {
+  CHECK(calc_csv_header(RenderOptions{}) == "source,line,scenario,metric,value,unit,note\n");
+  CHECK(render_calc(eshop_report(), OutputFormat::csv, RenderOptions{}) == R"golden(examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,total_cost,18000,RUB,
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,total_benefit,49800,RUB,
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,net,31800,RUB,
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,tco,18000,RUB,
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,roi_percent,176.6666666667,percent,
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,pv_cost,18000,RUB,
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,pv_benefit,49800,RUB,
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,pv_roi_percent,176.6666666667,percent,
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,npv,31800,RUB,
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,irr_annual_percent,,percent,net cash flow never changes sign
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,payback_months,0,months,
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,discounted_payback_months,0,months,
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,targets.min_roi_percent,100,percent,
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,targets.max_payback_months,12,months,
+)golden");
+}
+
+TEST_CASE("csv: names quoted and escaped, nested keys, negatives plain, no -0", "[render][calc][csv]") {
+  CHECK(calc_csv_header(RenderOptions{}) == "source,line,scenario,metric,value,unit,note\n");
+  CHECK(render_calc(troubled_report(), OutputFormat::csv, RenderOptions{}) == R"golden(<stdin>,7,"Bad\u001b[31m plan, ""v2""",total_cost,1234567.89,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",total_benefit,1000000,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",net,-234567.89,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",tco,1234567.89,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",roi_percent,-18.9999993285,percent,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",pv_cost,1200000,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",pv_benefit,900000,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",pv_roi_percent,-25,percent,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",npv,0,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",irr_annual_percent,,percent,no rate makes the net present value zero
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",payback_months,,months,not paid back within the horizon
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",discounted_payback_months,,months,not paid back within the horizon
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unadjusted.total_cost,1122334.45,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unadjusted.total_benefit,1000000,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unadjusted.net,-122334.45,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unadjusted.tco,1122334.45,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unadjusted.roi_percent,-10.89999955,percent,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unadjusted.pv_cost,1200000,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unadjusted.pv_benefit,900000,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unadjusted.pv_roi_percent,-25,percent,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unadjusted.npv,0,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unadjusted.irr_annual_percent,-5.123456789,percent,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unadjusted.payback_months,,months,not paid back within the horizon
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unadjusted.discounted_payback_months,,months,not paid back within the horizon
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",marketing.channels[Direct].romi_percent,248.9208633094,percent,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",marketing.channels[Direct].marketing_roi_percent,,percent,no cost_of_goods or gross_profit given
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",marketing.channels[Direct].cac,,USD,no new customers
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",marketing.channels[Direct].lead_close_rate_percent,,percent,no leads
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",acquisition.cac,10000,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",acquisition.marketing_expense_to_revenue,0.15,ratio,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",acquisition.lead_close_rate_percent,0.8333333333,percent,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unit_economics.monthly_margin,650,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unit_economics.cac,10000,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unit_economics.cac_payback_months,15.3846153846,months,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unit_economics.ltv,32500,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unit_economics.ltv_discounted,31000.5,USD,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",unit_economics.ltv_to_cac,3.25,ratio,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",nps.nps,45,points,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",nps.promoters,60,count,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",nps.passives,25,count,
+<stdin>,7,"Bad\u001b[31m plan, ""v2""",nps.detractors,15,count,
+)golden");
+}
+
+TEST_CASE("csv --monthly: one row per month", "[render][calc][csv]") {
+  CHECK(calc_csv_header(monthly()) == "source,line,scenario,month,cost,benefit,net,cumulative\n");
+  CHECK(render_calc(eshop_report(), OutputFormat::csv, monthly()) == R"golden(examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,0,0,0,0,0
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,1,3000,8300,5300,5300
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,2,3000,8300,5300,10600
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,3,3000,8300,5300,15900
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,4,3000,8300,5300,21200
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,5,3000,8300,5300,26500
+examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,6,3000,8300,5300,31800
+)golden");
+}
+
+TEST_CASE("markdown: a heading per scenario and pipe tables", "[render][calc][markdown]") {
+  CHECK(render_calc(eshop_report(), OutputFormat::markdown, RenderOptions{}) == R"golden(## Dress e-shop on retailCRM
+
+examples/eshop-retailcrm.json · 6 months · discount rate 0.00 % a year · amounts in RUB
+
+| Cost | Arithmetic | Total |
+|:--|:--|--:|
+| subscription, 10 per order | 3,000 a month × 6 months | 18,000.00 RUB |
+| **Total cost (TCO)** |  | **18,000.00 RUB** |
+
+| Benefit | Arithmetic | Total |
+|:--|:--|--:|
+| order operator | 1 person × 40 min/day × 30 days × 190/h = 3,800 a month | 22,800.00 RUB |
+| order uplift | 5 % of 300 orders × 300 = 4,500 a month | 27,000.00 RUB |
+| **Total benefit** |  | **49,800.00 RUB** |
+
+### Targets
+
+| Metric | Value |
+|:--|--:|
+| Minimum ROI | 100.00 % |
+| Maximum payback | 12.00 months |
+
+### Return on investment
+
+| Metric | Value |
+|:--|--:|
+| Net | 31,800.00 RUB |
+| ROI | 176.67 % |
+| PV ROI | 176.67 % |
+| NPV | 31,800.00 RUB |
+| IRR (annual) | n/a — net cash flow never changes sign |
+| Payback | 0.00 months |
+| Discounted payback | 0.00 months |
+)golden");
+}
+
+TEST_CASE("markdown: escaped pipes and punctuation, unadjusted column, cash flow by year", "[render][calc][markdown]") {
+  CHECK(render_calc(troubled_report(), OutputFormat::markdown, monthly()) == R"golden(## Bad\\u001b\[31m plan, "v2"
+
+\<stdin\>:7 · 2 years (24 months) · discount rate 10.00 % a year · risk-adjusted · amounts in USD
+
+| Cost | Arithmetic | Total | Risk | Unadjusted |
+|:--|:--|--:|--:|--:|
+| =HYPERLINK("x") | 1,000,000 once, in month 0 | 1,100,000.00 USD | 10 % | 1,000,000.00 USD |
+| **Total cost (TCO)** |  | **1,234,567.89 USD** |  | **1,122,334.45 USD** |
+
+| Benefit | Arithmetic | Total | Risk | Unadjusted |
+|:--|:--|--:|--:|--:|
+| savings \| 50 % |  | 1,000,000.00 USD |  | 1,000,000.00 USD |
+| **Total benefit** |  | **1,000,000.00 USD** |  | **1,000,000.00 USD** |
+
+### Cash flow by year (USD)
+
+| Year | Month | Cost | Benefit | Net | Cumulative |
+|--:|--:|--:|--:|--:|--:|
+| 0 | 0 | 1,000,000.00 | 0.00 | -1,000,000.00 | -1,000,000.00 |
+| 1 | 12 | 117,283.95 | 500,000.00 | 382,716.05 | -617,283.95 |
+| 2 | 24 | 117,283.95 | 500,000.00 | 382,716.05 | -234,567.89 |
+
+### Marketing channel: Direct
+
+| Metric | Value |
+|:--|--:|
+| ROMI (revenue basis) | 248.92 % |
+| marketing ROI (gross profit) | n/a — no cost\_of\_goods or gross\_profit given |
+| CAC | n/a — no new customers |
+| lead close rate | n/a — no leads |
+
+### Customer acquisition
+
+| Metric | Value |
+|:--|--:|
+| CAC | 10,000.00 USD |
+| Marketing expense to revenue | 0.15 |
+| Lead close rate | 0.83 % |
+
+### Unit economics
+
+| Metric | Value |
+|:--|--:|
+| Monthly margin per customer | 650.00 USD |
+| CAC | 10,000.00 USD |
+| CAC payback | 15.38 months |
+| LTV | 32,500.00 USD |
+| LTV (discounted) | 31,000.50 USD |
+| LTV:CAC | 3.25 |
+
+### Net Promoter Score
+
+| Metric | Value |
+|:--|--:|
+| NPS | 45.00 points |
+| Promoters (9–10) | 60 |
+| Passives (7–8) | 25 |
+| Detractors (0–6) | 15 |
+
+### Assumptions
+
+- explicit yearly cash flows
+- risk: costs +10 %
+
+### Return on investment
+
+| Metric | Value | Unadjusted |
+|:--|--:|--:|
+| Net | -234,567.89 USD | -122,334.45 USD |
+| ROI | -19.00 % | -10.90 % |
+| PV ROI | -25.00 % | -25.00 % |
+| NPV | 0.00 USD | 0.00 USD |
+| IRR (annual) | n/a — no rate makes the net present value zero | -5.12 % |
+| Payback | n/a — not paid back within the horizon | n/a — not paid back within the horizon |
+| Discounted payback | n/a — not paid back within the horizon | n/a — not paid back within the horizon |
+)golden");
+}
