@@ -1,6 +1,7 @@
 // Number wording for the arithmetic and assumption strings of a report.
 #include <cmath>
 #include <cstddef>
+#include <optional>
 #include <string>
 
 #include "crmroi/cash_flow.hpp"
@@ -29,16 +30,22 @@ std::string grouped_integer(long long value) {
   return text;
 }
 
-}  // namespace
-
-std::string number_text(double value, int max_decimals) {
-  // Fast path, the common case of arithmetic strings: a value that rounds to a whole number at
-  // `max_decimals` places (the same text grouped_number gives with its zeros trimmed).
+/// The text of `value` when it rounds to a whole number at `decimals` places (the text
+/// grouped_number would give with its zeros trimmed); nothing otherwise.
+std::optional<std::string> whole_number_text(double value, int decimals) {
   const double whole = std::round(value);
-  const double half_step = 0.5 * std::pow(10.0, -max_decimals) * (1.0 - 1e-9);
+  const double half_step = 0.5 * std::pow(10.0, -decimals) * (1.0 - 1e-9);
   if (std::abs(value) < kFastIntegerLimit && std::abs(value - whole) < half_step) {
     return whole == 0 ? "0" : grouped_integer(static_cast<long long>(whole));
   }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string number_text(double value, int max_decimals) {
+  // Fast path, the common case of arithmetic strings: whole numbers are grouped here.
+  if (std::optional<std::string> whole = whole_number_text(value, max_decimals)) return *whole;
   std::string text = grouped_number(value, max_decimals);
   if (text.find('.') != std::string::npos) {
     while (!text.empty() && text.back() == '0') text.pop_back();
@@ -49,9 +56,14 @@ std::string number_text(double value, int max_decimals) {
 }
 
 std::string money_text(double amount, int minor_digits) {
-  const std::string whole = number_text(amount, minor_digits);
-  if (whole.find('.') == std::string::npos) return whole;
-  return grouped_number(amount, minor_digits);
+  if (std::optional<std::string> whole = whole_number_text(amount, minor_digits)) return *whole;
+  std::string text = grouped_number(amount, minor_digits);
+  const std::size_t dot = text.find('.');
+  if (dot != std::string::npos && text.find_first_not_of('0', dot + 1) == std::string::npos) {
+    text.erase(dot);
+  }
+  if (text == "-0") text = "0";
+  return text;
 }
 
 std::string percent_text(double points) { return number_text(points, 3) + " %"; }
