@@ -1,11 +1,153 @@
-// Interim registration until the command lands; replaced by its real implementation.
+// crmroi check FILE...: each scenario against its targets; exit 1 when any misses.
+#include <charconv>
+#include <cmath>
+#include <memory>
+
+#include <fmt/format.h>
+
 #include "commands.hpp"
+#include "crmroi/render.hpp"
+#include "crmroi/render_check.hpp"
+#include "crmroi/report.hpp"
+#include "diagnostics.hpp"
+#include "input.hpp"
+#include "options.hpp"
+#include "output.hpp"
+#include "terminal.hpp"
 
 namespace crmroi::cli {
+namespace {
+
+constexpr const char* kDescription =
+    R"help(Each scenario against its targets: exit 1 when any scenario misses one.
+
+Examples:
+  crmroi check examples/*.json                        the targets written in the files
+  crmroi check --min-roi 50 --max-payback 12 a.json   thresholds from flags (they win)
+  crmroi check --format markdown plans/*.json > comment.md   a table for a pull request
+  crmroi check --format json -o check.json plans/*.json      one document for CI
+  jq -c '.targets.min_npv = 0' plans/*.json | crmroi check -  JSON Lines in
+
+Prints one line per scenario: "PASS  name (file)", "MISS  name (file): ROI 45.00 % < required
+50.00 %; ..." listing every miss with the actual and the required value, or "SKIP  name (file):
+no targets" for a scenario with neither targets in its file nor flags (a skip is not a failure).
+A flag replaces the file's threshold of the same name; the others stay. A figure meets its
+threshold when, rounded as in the JSON output, it is at least the minimum (at most the maximum);
+an undefined figure (not paid back within the horizon) is a miss. Exit codes: 0 every scenario
+passed or was skipped, 1 a target missed, 3 an invalid input, 4 an unreadable input; the most
+severe wins.)help";
+
+struct CheckOptions {
+  std::vector<std::string> inputs;
+  std::string format = "table";
+  std::string output;
+  std::string color = "auto";
+  std::optional<double> min_roi_percent;
+  std::optional<double> max_payback_months;
+  std::optional<double> min_npv;
+};
+
+// A finite number written the C way ("50", "-12.5", "1e6"), whatever the locale.
+std::optional<double> parse_number(const std::string& text) {
+  double value = 0;
+  const char* end = text.data() + text.size();
+  const auto [ptr, error] = std::from_chars(text.data(), end, value);
+  if (error != std::errc() || ptr != end || !std::isfinite(value)) return std::nullopt;
+  return value;
+}
+
+// --name VALUE stored in `target`: a usage error unless a finite number (at least `minimum`).
+void add_threshold(CLI::App& command, const std::string& name, std::optional<double>& target,
+                   const std::string& unit, const std::string& unit_words,
+                   const std::string& description, std::optional<double> minimum = std::nullopt) {
+  command
+      .add_option_function<std::string>(
+          name, [&target](const std::string& text) { target = parse_number(text); }, description)
+      ->type_name(unit)
+      ->check(CLI::Validator(
+          [unit_words, minimum](std::string& text) -> std::string {
+            const std::optional<double> value = parse_number(text);
+            if (!value) {
+              return "expected a number such as 50 or 12.5 (" + unit_words + "), found '" +
+                     escape_control_characters(text) + "'";
+            }
+            if (minimum && *value < *minimum) {
+              return fmt::format("expected at least {}, found '{}'", *minimum,
+                                 escape_control_characters(text));
+            }
+            return {};
+          },
+          ""));
+}
+
+ExitCode run_check(const CheckOptions& options) {
+  const OutputFormat format = parse_output_format(options.format).value_or(OutputFormat::table);
+  OutputSink output(options.output);
+  Diagnostics diagnostics(&output);
+  if (auto error = output.open()) {
+    diagnostics.error(ExitCode::io_error, *error);
+    return diagnostics.exit_code();
+  }
+  const bool color =
+      format == OutputFormat::table &&
+      use_color(parse_color_when(options.color).value_or(ColorWhen::automatic), output.is_stdout());
+  Targets flags;
+  flags.min_roi_percent = options.min_roi_percent;
+  flags.max_payback_months = options.max_payback_months;
+  flags.min_npv = options.min_npv;
+
+  // Lines, JSON Lines and CSV stream; the JSON and Markdown documents open with the outcome, so
+  // they keep the (small) verdicts until the end.
+  const bool document = format == OutputFormat::json || format == OutputFormat::markdown;
+  std::vector<CheckedScenario> verdicts;
+  std::size_t checked_count = 0;
+  bool any_miss = false;
+  for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
+    const Report report = evaluate(loaded.scenario);
+    CheckedScenario checked{std::string(loaded.source), loaded.line, report.name, report.currency,
+                            check_report(report, flags)};
+    if (checked.result.status == CheckStatus::miss) any_miss = true;
+    if (document) {
+      verdicts.push_back(std::move(checked));
+      return true;
+    }
+    if (checked_count == 0 && format == OutputFormat::csv) output.write(check_csv_header());
+    ++checked_count;
+    output.write(render_check_record(checked, format, color));
+    return !output.stopped();
+  });
+  if (any_miss) diagnostics.record(ExitCode::check_missed);
+  if (document) {
+    const bool inputs_ok = severity(diagnostics.exit_code()) <= severity(ExitCode::check_missed);
+    output.write(render_check_document(verdicts, format, inputs_ok));
+    checked_count = verdicts.size();
+  }
+  // -o keeps an existing file when no scenario at all could be checked.
+  const bool commit = checked_count > 0 || diagnostics.exit_code() == ExitCode::success;
+  if (auto error = output.finish(commit)) diagnostics.error(ExitCode::io_error, *error);
+  return diagnostics.exit_code();
+}
+
+}  // namespace
 
 void setup_check(CLI::App& app, ExitCode& exit_code) {
-  auto* command = app.add_subcommand("check", "(not built yet)");
-  command->callback([&exit_code] { exit_code = ExitCode::usage; });
+  auto options = std::make_shared<CheckOptions>();
+  CLI::App* command = app.add_subcommand("check");
+  command->description(kDescription);
+  add_input_files(*command, options->inputs);
+  add_threshold(*command, "--min-roi", options->min_roi_percent, "PCT", "percentage points",
+                "Minimum ROI in percent (replaces targets.min_roi_percent)");
+  add_threshold(*command, "--max-payback", options->max_payback_months, "MONTHS", "months",
+                "Maximum payback in months (replaces targets.max_payback_months)", 0.0);
+  add_threshold(*command, "--min-npv", options->min_npv, "AMOUNT", "an amount of money",
+                "Minimum NPV in the scenario's currency (replaces targets.min_npv)");
+  add_format_option(*command, options->format);
+  add_output_option(*command, options->output);
+  add_color_option(*command, options->color);
+  command->callback([options, &exit_code] {
+    check_inputs_or_throw(options->inputs);
+    exit_code = run_check(*options);
+  });
 }
 
 }  // namespace crmroi::cli

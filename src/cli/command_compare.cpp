@@ -1,11 +1,141 @@
-// Interim registration until the command lands; replaced by its real implementation.
+// crmroi compare FILE...: the scenarios side by side, one column each.
+#include <algorithm>
+#include <memory>
+
+#include <fmt/format.h>
+
 #include "commands.hpp"
+#include "crmroi/render.hpp"
+#include "crmroi/render_compare.hpp"
+#include "crmroi/report.hpp"
+#include "diagnostics.hpp"
+#include "input.hpp"
+#include "options.hpp"
+#include "output.hpp"
+#include "terminal.hpp"
 
 namespace crmroi::cli {
+namespace {
+
+constexpr const char* kDescription =
+    R"(The scenarios side by side: one column each, the best value of each row marked.
+
+Examples:
+  crmroi compare examples/autoparts-*.json                  three CRM offers side by side
+  crmroi compare --sort npv examples/autoparts-*.json       best NPV first
+  crmroi compare --format csv --sort roi *.json > rank.csv  one row per scenario, with its rank
+  jq -c '.horizon_months = (12, 24, 36)' a.json | crmroi compare -   variants of one scenario
+
+Rows: horizon, discount rate, total cost (TCO), total benefit, net, ROI, PV ROI, NPV, IRR,
+payback and discounted payback, then each cost and benefit line, matched by name. The best value
+of each row is marked * (green on a colour terminal) where two or more scenarios have one; lower
+is better for costs and payback, higher for everything else. Scenarios in different currencies are
+never compared with each other: each currency gets its own comparison. With --format json, jsonl
+or csv, compare prints one record per scenario (the headline figures of calc, and its rank with
+--sort), ready for jq or sort; without --sort those stream as the scenarios are read.)";
+
+struct CompareOptions {
+  std::vector<std::string> inputs;
+  std::string format = "table";
+  std::string sort;
+  std::string output;
+  std::string color = "auto";
+};
+
+ExitCode run_compare(const CompareOptions& options) {
+  const OutputFormat format = parse_output_format(options.format).value_or(OutputFormat::table);
+  const CompareSort sort = options.sort.empty()
+                               ? CompareSort::none
+                               : parse_compare_sort(options.sort).value_or(CompareSort::none);
+  OutputSink output(options.output);
+  Diagnostics diagnostics(&output);
+  if (auto error = output.open()) {
+    diagnostics.error(ExitCode::io_error, *error);
+    return diagnostics.exit_code();
+  }
+  RenderOptions render;
+  render.color =
+      format == OutputFormat::table &&
+      use_color(parse_color_when(options.color).value_or(ColorWhen::automatic), output.is_stdout());
+
+  // Machine records stream as they are read unless they must be ranked first; a table needs
+  // every column before its first line.
+  const bool streaming =
+      sort == CompareSort::none && (format == OutputFormat::json || format == OutputFormat::jsonl ||
+                                    format == OutputFormat::csv);
+  std::vector<CompareEntry> entries;
+  std::vector<std::string> currencies;
+  std::size_t compared = 0;
+  std::size_t left_out = 0;
+  for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
+    const SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
+    std::optional<CompareEntry> entry = compare_entry(report);
+    if (!entry) {
+      ++left_out;
+      std::string place(loaded.source);
+      if (loaded.line) place += fmt::format(":{}", *loaded.line);
+      diagnostics.error(ExitCode::success,
+                        fmt::format("{}: \"{}\" has no investment case (costs, benefits or "
+                                    "cash_flows); left out of the comparison",
+                                    place, report.report.name));
+      return true;
+    }
+    if (std::find(currencies.begin(), currencies.end(), entry->currency) == currencies.end()) {
+      currencies.push_back(entry->currency);
+    }
+    ++compared;
+    if (!streaming) {
+      entries.push_back(std::move(*entry));
+      return true;
+    }
+    if (compared == 1 && format == OutputFormat::csv) output.write(compare_csv_header());
+    output.write(render_compare_record(*entry, format, std::nullopt));
+    return !output.stopped();
+  });
+  if (!streaming) output.write(render_compare(entries, sort, format, render));
+
+  if (currencies.size() > 1) {
+    diagnostics.error(ExitCode::success,
+                      fmt::format("note: the scenarios are in {} currencies ({}); each currency is "
+                                  "compared on its own, amounts are never converted",
+                                  currencies.size(), fmt::join(currencies, ", ")));
+  }
+  if (compared == 0 && left_out > 0 && diagnostics.exit_code() == ExitCode::success) {
+    diagnostics.error(ExitCode::invalid_data,
+                      "nothing to compare: no scenario has an investment case");
+  }
+  // -o keeps an existing file when nothing at all could be compared.
+  const bool commit = compared > 0 || diagnostics.exit_code() == ExitCode::success;
+  if (auto error = output.finish(commit)) diagnostics.error(ExitCode::io_error, *error);
+  return diagnostics.exit_code();
+}
+
+}  // namespace
 
 void setup_compare(CLI::App& app, ExitCode& exit_code) {
-  auto* command = app.add_subcommand("compare", "(not built yet)");
-  command->callback([&exit_code] { exit_code = ExitCode::usage; });
+  auto options = std::make_shared<CompareOptions>();
+  CLI::App* command = app.add_subcommand("compare");
+  command->description(kDescription);
+  add_input_files(*command, options->inputs);
+  add_format_option(*command, options->format);
+  command
+      ->add_option("--sort", options->sort,
+                   "Order the columns best first by one figure: " + std::string(kCompareSortNames) +
+                       " (payback and tco: lowest first; undefined last)")
+      ->type_name("KEY")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            if (parse_compare_sort(value)) return {};
+            return "unknown sort key '" + escape_control_characters(value) + "'; expected one of " +
+                   std::string(kCompareSortNames);
+          },
+          ""));
+  add_output_option(*command, options->output);
+  add_color_option(*command, options->color);
+  command->callback([options, &exit_code] {
+    check_inputs_or_throw(options->inputs);
+    exit_code = run_compare(*options);
+  });
 }
 
 }  // namespace crmroi::cli

@@ -1,0 +1,250 @@
+// check's verdicts as text: one line per scenario for people and CI logs, JSON Lines and CSV
+// records, a JSON document, and a Markdown table for pull-request comments.
+#include <fmt/format.h>
+
+#include "crmroi/render_check.hpp"
+
+namespace crmroi {
+namespace {
+
+std::string_view comparison_symbol(Requirement requirement) {
+  return requirement == Requirement::at_least ? ">=" : "<=";
+}
+
+// The place of a scenario for people: "a.json" or "<stdin>:7" (not escaped).
+std::string place(const CheckedScenario& checked) {
+  std::string text = checked.source;
+  if (checked.line) text += fmt::format(":{}", *checked.line);
+  return text;
+}
+
+// The figure and the threshold of a miss in the machine formats' units (ROI in percentage points).
+std::string machine_actual(const TargetMiss& miss, std::string_view currency) {
+  return machine_number(miss.actual.value(), miss.quantity, currency);
+}
+
+std::string machine_required(const TargetMiss& miss, std::string_view currency) {
+  const Quantity unit = miss.quantity == Quantity::percent ? Quantity::points : miss.quantity;
+  return machine_number(miss.required, unit, currency);
+}
+
+std::string joined_misses(const CheckResult& result, std::string_view currency) {
+  std::vector<std::string> parts;
+  for (const TargetMiss& miss : result.misses) parts.push_back(describe_miss(miss, currency));
+  return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+void write_targets(JsonWriter& json, const Targets& targets, std::string_view currency) {
+  json.key("targets");
+  json.begin_object();
+  if (targets.min_roi_percent) {
+    json.key("min_roi_percent");
+    json.raw_value(machine_number(*targets.min_roi_percent, Quantity::points, currency));
+  }
+  if (targets.max_payback_months) {
+    json.key("max_payback_months");
+    json.raw_value(machine_number(*targets.max_payback_months, Quantity::months, currency));
+  }
+  if (targets.min_npv) {
+    json.key("min_npv");
+    json.raw_value(machine_number(*targets.min_npv, Quantity::money, currency));
+  }
+  json.end_object();
+}
+
+void write_checked(JsonWriter& json, const CheckedScenario& checked, bool with_version) {
+  const CheckResult& result = checked.result;
+  const std::string_view currency = checked.currency;
+  std::vector<std::string> notes;
+  json.begin_object();
+  if (with_version) {
+    json.key("format_version");
+    json.int_value(kJsonFormatVersion);
+  }
+  json.key("source");
+  json.string_value(checked.source);
+  if (checked.line) {
+    json.key("line");
+    json.int_value(*checked.line);
+  }
+  json.key("scenario");
+  json.string_value(checked.scenario);
+  json.key("currency");
+  json.string_value(currency);
+  json.key("status");
+  json.string_value(check_status_name(result.status));
+  if (result.status == CheckStatus::skip) {
+    json.key("reason");
+    json.string_value(result.skip_reason);
+  }
+  write_targets(json, result.targets, currency);
+  json.key("misses");
+  json.begin_array();
+  for (const TargetMiss& miss : result.misses) {
+    json.begin_object();
+    json.key("metric");
+    json.string_value(miss.metric);
+    json.key("actual");
+    if (miss.actual.is_defined()) {
+      json.raw_value(machine_actual(miss, currency));
+    } else {
+      json.null_value();
+      notes.push_back(miss.metric + ": " + miss.actual.reason());
+    }
+    json.key("required");
+    json.raw_value(machine_required(miss, currency));
+    json.key("comparison");
+    json.string_value(comparison_symbol(miss.requirement));
+    json.end_object();
+  }
+  json.end_array();
+  json.key("notes");
+  json.begin_array();
+  for (const std::string& note : notes) json.string_value(note);
+  json.end_array();
+  json.end_object();
+}
+
+std::string table_line(const CheckedScenario& checked, bool color) {
+  const CheckResult& result = checked.result;
+  const std::string who = escape_control_characters(checked.scenario) + " (" +
+                          escape_control_characters(place(checked)) + ")";
+  switch (result.status) {
+    case CheckStatus::pass:
+      return paint("PASS", Emphasis::positive, color) + "  " + who + "\n";
+    case CheckStatus::miss:
+      return paint("MISS", Emphasis::negative, color) + "  " + who + ": " +
+             escape_control_characters(joined_misses(result, checked.currency)) + "\n";
+    case CheckStatus::skip:
+      break;
+  }
+  return paint("SKIP", Emphasis::dim, color) + "  " + who + ": " +
+         escape_control_characters(result.skip_reason) + "\n";
+}
+
+std::string csv_rows(const CheckedScenario& checked) {
+  const CheckResult& result = checked.result;
+  std::string prefix = csv_field(checked.source);
+  prefix += ',';
+  if (checked.line) prefix += std::to_string(*checked.line);
+  prefix += ',';
+  prefix += csv_field(checked.scenario);
+  prefix += ',';
+  prefix += check_status_name(result.status);
+  prefix += ',';
+  if (result.misses.empty()) {
+    prefix += ",,,,";
+    prefix += csv_field(result.skip_reason);
+    prefix += '\n';
+    return prefix;
+  }
+  std::string out;
+  for (const TargetMiss& miss : result.misses) {
+    out += prefix + miss.metric + ",";
+    if (miss.actual.is_defined()) out += machine_actual(miss, checked.currency);
+    // Appends, not operator+: g++ 12 warns falsely on "," + string (-Wrestrict, GCC bug 105329).
+    out += ',';
+    out += machine_required(miss, checked.currency);
+    out += ',';
+    out += comparison_symbol(miss.requirement);
+    out += ',';
+    out += csv_field(miss.actual.reason());
+    out += '\n';
+  }
+  return out;
+}
+
+std::string markdown_document(const std::vector<CheckedScenario>& checked, bool inputs_ok) {
+  std::size_t passed = 0;
+  std::size_t missed = 0;
+  std::size_t skipped = 0;
+  for (const CheckedScenario& one : checked) {
+    switch (one.result.status) {
+      case CheckStatus::pass:
+        ++passed;
+        break;
+      case CheckStatus::miss:
+        ++missed;
+        break;
+      case CheckStatus::skip:
+        ++skipped;
+        break;
+    }
+  }
+  const bool ok = missed == 0 && inputs_ok;
+  std::string out = fmt::format("### {} crmroi check: {} passed, {} missed, {} skipped",
+                                ok ? "✅" : "❌", passed, missed, skipped);
+  if (!inputs_ok) out += " · some inputs could not be read or are invalid (see the log)";
+  out += "\n";
+  if (checked.empty()) return out;
+  out += "\n| | Scenario | Source | Result |\n|:-:|:--|:--|:--|\n";
+  for (const CheckedScenario& one : checked) {
+    const CheckResult& result = one.result;
+    std::string mark = "➖";
+    std::string verdict = "skipped: " + markdown_text(result.skip_reason);
+    if (result.status == CheckStatus::pass) {
+      mark = "✅";
+      verdict = "pass";
+    } else if (result.status == CheckStatus::miss) {
+      mark = "❌";
+      verdict = markdown_text(joined_misses(result, one.currency));
+    }
+    out += fmt::format("| {} | {} | {} | {} |\n", mark, markdown_text(one.scenario),
+                       markdown_text(place(one)), verdict);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string check_csv_header() {
+  return "source,line,scenario,status,metric,actual,required,comparison,note\n";
+}
+
+std::string render_check_record(const CheckedScenario& checked, OutputFormat format, bool color) {
+  switch (format) {
+    case OutputFormat::table:
+      return table_line(checked, color);
+    case OutputFormat::csv:
+      return csv_rows(checked);
+    case OutputFormat::json:
+    case OutputFormat::jsonl:
+    case OutputFormat::markdown:
+      break;
+  }
+  std::string out;
+  JsonWriter json(out, JsonWriter::Style::compact);
+  write_checked(json, checked, true);
+  out += '\n';
+  return out;
+}
+
+std::string render_check_document(const std::vector<CheckedScenario>& checked, OutputFormat format,
+                                  bool inputs_ok) {
+  if (format == OutputFormat::markdown) return markdown_document(checked, inputs_ok);
+  if (format == OutputFormat::json) {
+    bool passed = inputs_ok;
+    for (const CheckedScenario& one : checked) {
+      passed = passed && one.result.status != CheckStatus::miss;
+    }
+    std::string out;
+    JsonWriter json(out, JsonWriter::Style::pretty);
+    json.begin_object();
+    json.key("format_version");
+    json.int_value(kJsonFormatVersion);
+    json.key("passed");
+    json.bool_value(passed);
+    json.key("scenarios");
+    json.begin_array();
+    for (const CheckedScenario& one : checked) write_checked(json, one, false);
+    json.end_array();
+    json.end_object();
+    out += '\n';
+    return out;
+  }
+  std::string out = format == OutputFormat::csv ? check_csv_header() : std::string();
+  for (const CheckedScenario& one : checked) out += render_check_record(one, format, false);
+  return out;
+}
+
+}  // namespace crmroi
