@@ -3,10 +3,13 @@
 // money for people.
 #include "crmroi/money.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -80,9 +83,136 @@ std::string fixed(double magnitude, int decimals) {
   return text;
 }
 
+// ---- Fast path: the same rounding in integer arithmetic, for the values money and percentages
+// take (1e-8 <= |value| < 1e15, 0 to 15 decimals). The slow path above (printf and strtod)
+// handles the rest, and the cases the fast path cannot decide exactly.
+
+constexpr std::array<double, 23> kPowersOfTen = {
+    1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};  // all exact doubles
+
+constexpr std::array<std::uint64_t, 17> kIntegerPowersOfTen = {1ULL,
+                                                               10ULL,
+                                                               100ULL,
+                                                               1000ULL,
+                                                               10000ULL,
+                                                               100000ULL,
+                                                               1000000ULL,
+                                                               10000000ULL,
+                                                               100000000ULL,
+                                                               1000000000ULL,
+                                                               10000000000ULL,
+                                                               100000000000ULL,
+                                                               1000000000000ULL,
+                                                               10000000000000ULL,
+                                                               100000000000000ULL,
+                                                               1000000000000000ULL,
+                                                               10000000000000000ULL};
+
+// A rounded value as a decimal: (negative ? -1 : 1) x mantissa / 10^places.
+struct RoundedDecimal {
+  std::uint64_t mantissa = 0;
+  int places = 0;
+  bool negative = false;
+};
+
+// `value` normalised to 15 significant digits and rounded half away from zero to `decimals`
+// places, exactly; nullopt when the fast path does not apply.
+std::optional<RoundedDecimal> round_fast(double value, int decimals) {
+  if (decimals < 0 || decimals > 15 || !std::isfinite(value)) return std::nullopt;
+  RoundedDecimal result;
+  if (value == 0.0) {
+    result.places = decimals;
+    return result;
+  }
+  const double magnitude = std::fabs(value);
+  if (magnitude < 1e-8 || magnitude >= 1e15) return std::nullopt;
+  // Scale to a 15-digit integer part: magnitude x 10^shift in [1e14, 1e15).
+  int shift = 14 - static_cast<int>(std::floor(std::log10(magnitude)));
+  if (shift < 0 || shift > 22) return std::nullopt;
+  double scaled = magnitude * kPowersOfTen[static_cast<std::size_t>(shift)];
+  if (scaled < 1e14 && shift < 22) {
+    ++shift;
+    scaled = magnitude * kPowersOfTen[static_cast<std::size_t>(shift)];
+  } else if (scaled >= 1e15 && shift > 0) {
+    --shift;
+    scaled = magnitude * kPowersOfTen[static_cast<std::size_t>(shift)];
+  }
+  if (scaled < 1e14 || scaled >= 1e15) return std::nullopt;
+  // `scaled` is the product rounded; fma gives its rounding error exactly, so the 15th digit is
+  // decided on the exact product magnitude x 10^shift (an exact tie goes to the slow path,
+  // which rounds it as printf does).
+  const double power = kPowersOfTen[static_cast<std::size_t>(shift)];
+  const double error = std::fma(magnitude, power, -scaled);
+  const double whole = std::floor(scaled);
+  const double above_half = (scaled - (whole + 0.5)) + error;  // sign is exact
+  if (above_half == 0.0) return std::nullopt;
+  std::uint64_t digits = static_cast<std::uint64_t>(whole) + (above_half > 0.0 ? 1 : 0);
+  // Now magnitude ~= digits / 10^shift with 15 significant digits; drop the places beyond
+  // `decimals`, half away from zero.
+  int places = shift;
+  if (shift > decimals) {
+    const int dropped = shift - decimals;
+    if (dropped > 16) {
+      digits = 0;
+    } else {
+      const std::uint64_t unit = kIntegerPowersOfTen[static_cast<std::size_t>(dropped)];
+      const std::uint64_t remainder = digits % unit;
+      digits /= unit;
+      if (remainder >= unit / 2) ++digits;
+    }
+    places = decimals;
+  }
+  result.mantissa = digits;
+  result.places = places;
+  result.negative = value < 0.0 && digits != 0;
+  return result;
+}
+
+// The digits of `rounded` as fixed-point text: "-1234.5" with trailing zeros after the point
+// removed (`trim`) or padded to `decimals` places; thousands separators when `group`.
+std::string decimal_text(const RoundedDecimal& rounded, int decimals, bool trim, bool group) {
+  std::array<char, 24> digits{};  // least significant first
+  std::size_t count = 0;
+  std::uint64_t mantissa = rounded.mantissa;
+  do {
+    digits[count++] = static_cast<char>('0' + mantissa % 10);
+    mantissa /= 10;
+  } while (mantissa != 0);
+  const auto places = static_cast<std::size_t>(rounded.places);
+  while (count <= places) digits[count++] = '0';  // at least one integer digit
+  std::size_t first_kept = 0;                     // fraction digits [first_kept, places) are shown
+  if (trim) {
+    while (first_kept < places && digits[first_kept] == '0') ++first_kept;
+  }
+  const std::size_t wanted = static_cast<std::size_t>(decimals);
+  const std::size_t padding = trim || places >= wanted ? 0 : wanted - places;
+
+  std::array<char, 64> text{};
+  std::size_t length = 0;
+  if (rounded.negative) text[length++] = '-';
+  const std::size_t integer_digits = count - places;
+  for (std::size_t i = 0; i < integer_digits; ++i) {
+    if (group && i > 0 && (integer_digits - i) % 3 == 0) text[length++] = ',';
+    text[length++] = digits[count - 1 - i];
+  }
+  if (places > first_kept || padding > 0) {
+    text[length++] = '.';
+    for (std::size_t i = places; i > first_kept; --i) text[length++] = digits[i - 1];
+    for (std::size_t i = 0; i < padding; ++i) text[length++] = '0';
+  }
+  return std::string(text.data(), length);
+}
+
 }  // namespace
 
 double round_half_away(double value, int decimals) {
+  if (const auto fast = round_fast(value, decimals)) {
+    // Both exact doubles (mantissa < 2^53, 10^places <= 10^22): the quotient is correctly rounded.
+    const double magnitude =
+        static_cast<double>(fast->mantissa) / kPowersOfTen[static_cast<std::size_t>(fast->places)];
+    return fast->negative ? -magnitude : magnitude;
+  }
   if (!std::isfinite(value) || value == 0.0) return value == 0.0 ? 0.0 : value;
   const bool negative = value < 0.0;
   const DecimalDigits decimal = decimal_digits(std::fabs(value));
@@ -135,6 +265,8 @@ int currency_minor_digits(std::string_view currency_code) {
 
 std::string plain_number(double value, int decimals) {
   if (!std::isfinite(value)) return "n/a";
+  if (const auto fast = round_fast(value, decimals))
+    return decimal_text(*fast, decimals, true, false);
   const double rounded = round_half_away(value, decimals);
   std::string text = fixed(std::fabs(rounded), meaningful_decimals(rounded, decimals));
   if (text.find('.') != std::string::npos) {
@@ -148,6 +280,8 @@ std::string plain_number(double value, int decimals) {
 std::string grouped_number(double value, int decimals) {
   if (!std::isfinite(value)) return "n/a";
   if (decimals < 0) decimals = 0;
+  if (const auto fast = round_fast(value, decimals))
+    return decimal_text(*fast, decimals, false, true);
   const double rounded = round_half_away(value, decimals);
   std::string digits = fixed(std::fabs(rounded), meaningful_decimals(rounded, decimals));
   const std::size_t point = digits.find('.');
