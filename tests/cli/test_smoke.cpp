@@ -34,3 +34,32 @@ TEST_CASE("an unknown flag is a usage error naming the flag", "[cli][smoke]") {
   CHECK(result.exit_code == 2);
   CHECK_THAT(result.err, Contains("--frobnicate"));
 }
+
+TEST_CASE("an unknown subcommand is a usage error naming it and the known ones", "[cli][smoke]") {
+  const auto result = run_crmroi({"frobnicate", "a.json"});
+  CHECK(result.exit_code == 2);
+  CHECK(result.out.empty());
+  CHECK(result.err ==
+        "crmroi: unknown command 'frobnicate'; expected one of calc, compare, check, validate, "
+        "schema, metric\nRun with --help for more information.\n");
+}
+
+TEST_CASE("help lists each subcommand with a one-line summary", "[cli][smoke]") {
+  const auto result = run_crmroi({"--help"});
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.out, Contains("\n  calc                        Full report for each scenario: "
+                                  "costs, benefits, ROI, NPV, IRR and payback.\n"));
+  CHECK_THAT(result.out, Contains("\n  schema                      Print the JSON Schema of "
+                                  "scenario files, for editors and validators.\n"));
+}
+
+TEST_CASE("help and version into a full disk are I/O errors (4)", "[cli][smoke]") {
+  crmroi::test::ProcessOptions options;
+  options.stdout_path = "/dev/full";
+  for (const char* flag : {"--help", "--version"}) {
+    INFO(flag);
+    const auto result = run_crmroi({flag}, options);
+    CHECK(result.exit_code == 4);
+    CHECK(result.err == "crmroi: cannot write to standard output: No space left on device\n");
+  }
+}
