@@ -110,6 +110,18 @@ std::string human_unit(Quantity quantity, std::string_view currency) {
   return std::string();
 }
 
+// currency_minor_digits of the last currency asked for: a record prints tens of amounts in one
+// currency, and JSON Lines prints many records.
+int minor_digits(std::string_view currency) {
+  thread_local std::string last_currency;
+  thread_local int last_digits = currency_minor_digits("");
+  if (currency != last_currency) {
+    last_currency.assign(currency);
+    last_digits = currency_minor_digits(currency);
+  }
+  return last_digits;
+}
+
 }  // namespace
 
 std::optional<OutputFormat> parse_output_format(std::string_view name) {
@@ -142,7 +154,7 @@ std::string_view record_separator(OutputFormat format) {
 std::string machine_number(double value, Quantity quantity, std::string_view currency) {
   switch (quantity) {
     case Quantity::money:
-      return fast_plain_number(value, currency_minor_digits(currency));
+      return fast_plain_number(value, minor_digits(currency));
     case Quantity::percent:
       return fast_plain_number(value * 100.0, kMachineDecimals);
     case Quantity::points:
