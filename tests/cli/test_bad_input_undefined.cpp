@@ -85,7 +85,7 @@ const char* const kZeroAnalysis = R"({
   "acquisition": {"sales_marketing_cost": 1000, "new_customers": 0, "marketing_expense": 100,
                   "revenue": 0, "leads": 0},
   "unit_economics": {"monthly_revenue_per_customer": 500, "monthly_cost_per_customer": 500,
-                     "cac": 0, "monthly_churn_percent": 0},
+                     "cac": 100, "monthly_churn_percent": 0},
   "nps": {"promoters": 0, "passives": 0, "detractors": 0}})";
 
 }  // namespace
