@@ -12,6 +12,8 @@ namespace {
 
 // Scenario names wrap to at least this many columns.
 constexpr std::size_t kMinimumColumnWidth = 18;
+// Cost and benefit line names wrap beyond this many columns.
+constexpr std::size_t kLineLabelWidth = 30;
 constexpr std::string_view kBestMarker = " *";
 constexpr std::string_view kNoMarker = "  ";
 
@@ -77,20 +79,34 @@ std::string render_block(const CompareBlock& block, CompareSort sort,
                          const RenderOptions& options) {
   const bool color = options.color;
   const std::size_t count = block.columns.size();
-  std::vector<std::vector<Cell>> body;
   std::size_t width = kMinimumColumnWidth;
-  std::vector<std::string> undefined_notes;
+  // Why values are n/a, once per row and reason: "Payback n/a for A, B: not paid back ...".
+  struct UndefinedNote {
+    std::string label;
+    std::string reason;
+    std::vector<std::string> scenarios;
+  };
+  std::vector<UndefinedNote> undefined;
   for (const CompareRow& row : block.rows) {
     if (row.heading) continue;
     for (std::size_t column = 0; column < count; ++column) {
       const CompareCell& cell = row.cells[column];
       const Cell shown = value_cell(cell, row.quantity, block.currency);
       width = std::max(width, display_width(shown.text));
-      if (cell.present && cell.text.empty() && !cell.value.is_defined()) {
-        undefined_notes.push_back(escape_control_characters(fmt::format(
-            "{}, {}: n/a — {}", block.columns[column]->scenario, row.label, cell.value.reason())));
-      }
+      if (!cell.present || !cell.text.empty() || cell.value.is_defined()) continue;
+      const std::string& reason = cell.value.reason();
+      auto note = std::find_if(undefined.begin(), undefined.end(), [&](const UndefinedNote& n) {
+        return n.label == row.label && n.reason == reason;
+      });
+      if (note == undefined.end())
+        note = undefined.insert(undefined.end(), {row.label, reason, {}});
+      note->scenarios.push_back(block.columns[column]->scenario);
     }
+  }
+  std::vector<std::string> undefined_notes;
+  for (const UndefinedNote& note : undefined) {
+    undefined_notes.push_back(escape_control_characters(fmt::format(
+        "{} n/a for {}: {}", note.label, fmt::join(note.scenarios, ", "), note.reason)));
   }
 
   std::vector<Align> aligns(count + 1, Align::right);
@@ -138,11 +154,18 @@ std::string render_block(const CompareBlock& block, CompareSort sort,
       table.add_heading(escape_control_characters(row.label));
       continue;
     }
-    std::vector<Cell> cells{{(row.line ? "  " : "") + escape_control_characters(row.label)}};
+    // A long line name wraps; its values stay on its first line.
+    const std::vector<std::string> label =
+        row.line ? wrap_words(escape_control_characters(row.label), kLineLabelWidth)
+                 : std::vector<std::string>{escape_control_characters(row.label)};
+    std::vector<Cell> cells{{(row.line ? "  " : "") + label.front()}};
     for (std::size_t column = 0; column < count; ++column) {
       cells.push_back(value_cell(row.cells[column], row.quantity, block.currency));
     }
     table.add_row(std::move(cells));
+    for (std::size_t index = 1; index < label.size(); ++index) {
+      table.add_row({{"    " + label[index]}});
+    }
   }
 
   std::string out = paint(block_title(block), Emphasis::bold, color) + "\n";
