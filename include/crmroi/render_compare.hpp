@@ -67,7 +67,8 @@ std::vector<CompareGroup> compare_groups(const std::vector<CompareEntry>& entrie
 ///   horizon, the discount rate, total cost (TCO), total benefit, net, ROI, PV ROI, NPV, IRR,
 ///   payback and discounted payback, then every cost and benefit line matched by name (blank
 ///   where a scenario lacks the line); the best value of each row marked " *" (green with
-///   colour) wherever two or more scenarios have a value; undefined values "n/a" with the reasons
+///   colour) wherever two or more scenarios have a value (ties all marked; none when every
+///   scenario has the same value and none is n/a); undefined values "n/a" with the reasons
 ///   under the table;
 /// - markdown: the same per currency as a "##" section with a pipe table, the best value bold;
 /// - json, jsonl, csv: one record per scenario (render_compare_record), grouped by currency, in

@@ -46,7 +46,8 @@ struct CompareBlock {
 
 /// The blocks of a comparison, one per currency (compare_groups), with the best cells marked:
 /// in every row whose figure has a direction, among the defined values, when two or more
-/// scenarios have one; ties are all marked.
+/// scenarios have one; ties are all marked; a row of equal values marks none unless some
+/// scenario's value there is undefined.
 std::vector<CompareBlock> compare_blocks(const std::vector<CompareEntry>& entries,
                                          CompareSort sort);
 

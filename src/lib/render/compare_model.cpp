@@ -167,18 +167,27 @@ std::string block_title(const CompareBlock& block) {
 namespace {
 
 // Marks the best cells of a row: the defined values, compared as printed, when at least two
-// columns have one; every cell equal to the best is marked.
+// columns have one; every cell equal to the best is marked. A row where every value is the same
+// marks none (nothing to choose), unless some scenario's value is undefined (then the others
+// are better than it).
 void mark_best(CompareRow& row, std::string_view currency) {
   if (row.better == Better::neither) return;
   std::optional<double> best;
+  std::optional<double> worst;
   int candidates = 0;
+  bool any_undefined = false;
   for (const CompareCell& cell : row.cells) {
-    if (!cell.present || !cell.text.empty() || !cell.value.is_defined()) continue;
+    if (!cell.present || !cell.text.empty()) continue;
+    if (!cell.value.is_defined()) {
+      any_undefined = true;
+      continue;
+    }
     const double value = comparable_value(cell.value.value(), row.quantity, currency);
     ++candidates;
     if (!best || better_than(value, *best, row.better)) best = value;
+    if (!worst || better_than(*worst, value, row.better)) worst = value;
   }
-  if (candidates < 2) return;
+  if (candidates < 2 || (*best == *worst && !any_undefined)) return;
   for (CompareCell& cell : row.cells) {
     if (!cell.present || !cell.text.empty() || !cell.value.is_defined()) continue;
     cell.best = comparable_value(cell.value.value(), row.quantity, currency) == *best;

@@ -399,3 +399,19 @@ TEST_CASE("compare of no scenarios renders nothing", "[render][compare]") {
     CHECK(render_compare({}, CompareSort::roi, format, {}).empty());
   }
 }
+
+TEST_CASE("a row where every scenario has the same value marks none; n/a keeps ties marked",
+          "[render][compare][table]") {
+  std::vector<CompareEntry> entries{
+      make_entry("A", "USD", 100, Metric::defined(2), {{"fee", 10}}),
+      make_entry("B", "USD", 200, Metric::defined(2), {{"fee", 10}}),
+  };
+  std::string out = render_compare(entries, CompareSort::none, OutputFormat::table, {});
+  CHECK(out.find("Payback             2.00 months    2.00 months\n") != std::string::npos);
+  CHECK(out.find("  fee                     10.00          10.00\n") != std::string::npos);
+  entries.push_back(make_entry("C", "USD", 5, Metric::undefined("not paid back within the horizon"),
+                               {{"fee", 10}}));
+  out = render_compare(entries, CompareSort::none, OutputFormat::table, {});
+  CHECK(out.find("Payback             2.00 months *  2.00 months *        n/a\n") !=
+        std::string::npos);
+}
