@@ -445,6 +445,7 @@ class ScenarioReader {
       expected(node, describe_rule(rule, false));
       return std::nullopt;
     }
+    if (value == 0) value = 0;  // -0.0 (written "-0.0") would print as "-0" downstream
     return value;
   }
 

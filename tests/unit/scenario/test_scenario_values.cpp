@@ -1,6 +1,7 @@
 // Scenario loading, the good path: the SPEC example and every block of the format arrive as the
 // typed values of include/crmroi/scenario.hpp, with the defaults of SPEC section 3.
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <string>
 
 #include "scenario_test_support.hpp"
@@ -279,4 +280,12 @@ TEST_CASE("the limits themselves are accepted", "[scenario][values]") {
   CHECK(scenario_of(R"({"name": "n", "horizon_months": 1, "discount_rate_percent": -99.99,
                         "benefits": {}})")
             .discount_rate_percent == -99.99);
+}
+
+TEST_CASE("a negative zero is read as zero", "[scenario][values]") {
+  const Scenario s =
+      scenario_of(R"({"name": "z", "horizon_months": 1, "discount_rate_percent": -0.0,
+    "costs": {"one_time": [{"name": "a", "amount": -0.0}]}})");
+  CHECK_FALSE(std::signbit(s.costs->one_time[0].amount));
+  CHECK_FALSE(std::signbit(s.discount_rate_percent));
 }
