@@ -116,7 +116,8 @@ def scenario(rng, index):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seed", type=int, default=20240501, help="random seed (default %(default)s)")
+    parser.add_argument("--seed", type=int, default=20240501,
+                        help="random seed (default %(default)s)")
     parser.add_argument("--count", type=int, default=10000, help="scenarios (default %(default)s)")
     parser.add_argument("--jsonl", help="write JSON Lines here ('-' for standard output)")
     parser.add_argument("--dir", help="write one pretty-printed file per scenario into this folder")
