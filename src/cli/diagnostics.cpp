@@ -34,7 +34,10 @@ std::string format_problem(std::string_view source, std::optional<long> line,
     place += fmt::format(":{}", *line);
   }
   std::string message = place + ": ";
-  if (!problem.is_syntax()) message += "at " + problem.json_pointer + ": ";
+  // A problem of the whole document (the empty pointer) names no place inside it.
+  if (!problem.is_syntax() && !problem.json_pointer.empty()) {
+    message += "at " + problem.json_pointer + ": ";
+  }
   message += problem.message;
   return escape_control_characters(message);
 }
