@@ -169,7 +169,7 @@ TEST_CASE("a reader that closes early (| head) ends crmroi quietly with exit 0",
   }
 }
 
-TEST_CASE("-o writes the file and nothing on standard output, with the usual file mode",
+TEST_CASE("with -o, writes the file and nothing on standard output, with the usual file mode",
           "[cli][bad_input][output]") {
   const std::string directory = fresh_directory("o-ok");
   const std::string out = directory + "/report.json";
@@ -185,7 +185,7 @@ TEST_CASE("-o writes the file and nothing on standard output, with the usual fil
   CHECK(entries(directory) == std::vector<std::string>{"report.json"});
 }
 
-TEST_CASE("-o failing midway leaves the old file intact and no temporary file",
+TEST_CASE("with -o, failing midway leaves the old file intact and no temporary file",
           "[cli][bad_input][output]") {
   const std::string directory = fresh_directory("o-fails");
   const std::string out = directory + "/report.json";
@@ -202,8 +202,9 @@ TEST_CASE("-o failing midway leaves the old file intact and no temporary file",
   CHECK(entries(directory) == std::vector<std::string>{"report.json"});
 }
 
-TEST_CASE("-o into a missing directory, onto a directory or a read-only place is an I/O error",
-          "[cli][bad_input][output]") {
+TEST_CASE(
+    "with -o, into a missing directory, onto a directory or a read-only place is an I/O error",
+    "[cli][bad_input][output]") {
   SECTION("missing directory") {
     const std::string out = scratch_directory() + "/no/such/dir/report.json";
     check_failure(run_crmroi({"calc", "-o", out, fixture("good.json")}), kIoError,
@@ -233,7 +234,8 @@ TEST_CASE("-o into a missing directory, onto a directory or a read-only place is
   }
 }
 
-TEST_CASE("-o with invalid input leaves an existing file untouched", "[cli][bad_input][output]") {
+TEST_CASE("with -o, with invalid input leaves an existing file untouched",
+          "[cli][bad_input][output]") {
   const std::string directory = fresh_directory("o-invalid");
   const std::string out = directory + "/report.json";
   write_file(out, "the previous report\n");
@@ -244,7 +246,8 @@ TEST_CASE("-o with invalid input leaves an existing file untouched", "[cli][bad_
   CHECK(entries(directory) == std::vector<std::string>{"report.json"});
 }
 
-TEST_CASE("-o onto a FIFO writes into the FIFO and leaves it a FIFO", "[cli][bad_input][output]") {
+TEST_CASE("with -o, onto a FIFO writes into the FIFO and leaves it a FIFO",
+          "[cli][bad_input][output]") {
   const std::string directory = fresh_directory("o-fifo");
   const std::string fifo = directory + "/pipe";
   const std::string got = directory + "/got";
