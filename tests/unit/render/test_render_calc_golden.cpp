@@ -4,13 +4,13 @@
 #include "crmroi/render.hpp"
 #include "sample_reports.hpp"
 
+using Catch::Matchers::Contains;
 using crmroi::calc_csv_header;
 using crmroi::OutputFormat;
 using crmroi::render_calc;
 using crmroi::RenderOptions;
 using crmroi::test::eshop_report;
 using crmroi::test::troubled_report;
-using Catch::Matchers::Contains;
 
 namespace {
 
@@ -22,8 +22,10 @@ RenderOptions monthly() {
 
 }  // namespace
 
-TEST_CASE("table: the SPEC e-shop as a ledger, totals under a rule, headline metrics last", "[render][calc][table]") {
-  CHECK(render_calc(eshop_report(), OutputFormat::table, RenderOptions{}) == R"golden(Dress e-shop on retailCRM
+TEST_CASE("table: the SPEC e-shop as a ledger, totals under a rule, headline metrics last",
+          "[render][calc][table]") {
+  CHECK(render_calc(eshop_report(), OutputFormat::table, RenderOptions{}) ==
+        R"golden(Dress e-shop on retailCRM
 examples/eshop-retailcrm.json · 6 months · discount rate 0.00 % a year · amounts in RUB
 
 Costs
@@ -50,8 +52,12 @@ Return on investment
 )golden");
 }
 
-TEST_CASE("table: a risk-adjusted yearly loss with adjusted beside unadjusted, escaped names, negatives grouped, no -0, n/a with reasons, the cash flow by year", "[render][calc][table]") {
-  CHECK(render_calc(troubled_report(), OutputFormat::table, monthly()) == R"golden(Bad\u001b[31m plan, "v2"
+TEST_CASE(
+    "table: a risk-adjusted yearly loss with adjusted beside unadjusted, escaped names, negatives "
+    "grouped, no -0, n/a with reasons, the cash flow by year",
+    "[render][calc][table]") {
+  CHECK(render_calc(troubled_report(), OutputFormat::table, monthly()) ==
+        R"golden(Bad\u001b[31m plan, "v2"
 <stdin>:7 · 2 years (24 months) · discount rate 10.00 % a year · risk-adjusted · amounts in USD
 
                                                          risk-adjusted      risk    unadjusted
@@ -113,7 +119,8 @@ Return on investment
 }
 
 TEST_CASE("table --monthly: the e-shop's cash flow month by month", "[render][calc][table]") {
-  CHECK(render_calc(eshop_report(), OutputFormat::table, monthly()) == R"golden(Dress e-shop on retailCRM
+  CHECK(render_calc(eshop_report(), OutputFormat::table, monthly()) ==
+        R"golden(Dress e-shop on retailCRM
 examples/eshop-retailcrm.json · 6 months · discount rate 0.00 % a year · amounts in RUB
 
 Costs
@@ -150,7 +157,10 @@ Return on investment
 )golden");
 }
 
-TEST_CASE("json: the e-shop record, pretty, keys in the conventions' order, undefined IRR as null with a note", "[render][calc][json]") {
+TEST_CASE(
+    "json: the e-shop record, pretty, keys in the conventions' order, undefined IRR as null with a "
+    "note",
+    "[render][calc][json]") {
   CHECK(render_calc(eshop_report(), OutputFormat::json, RenderOptions{}) == R"golden({
   "format_version": 1,
   "source": "examples/eshop-retailcrm.json",
@@ -256,7 +266,8 @@ TEST_CASE("json: the e-shop record, pretty, keys in the conventions' order, unde
 )golden");
 }
 
-TEST_CASE("json: a risk-adjusted loss with unadjusted figures, periods, analysis blocks and notes", "[render][calc][json]") {
+TEST_CASE("json: a risk-adjusted loss with unadjusted figures, periods, analysis blocks and notes",
+          "[render][calc][json]") {
   CHECK(render_calc(troubled_report(), OutputFormat::json, RenderOptions{}) == R"golden({
   "format_version": 1,
   "source": "<stdin>",
@@ -379,14 +390,19 @@ TEST_CASE("json: a risk-adjusted loss with unadjusted figures, periods, analysis
 )golden");
 }
 
-TEST_CASE("jsonl: one compact line per record with the input line number", "[render][calc][jsonl]") {
-  CHECK(render_calc(troubled_report(), OutputFormat::jsonl, RenderOptions{}) == R"golden({"format_version":1,"source":"<stdin>","line":7,"scenario":"Bad\u001b[31m plan, \"v2\"","currency":"USD","horizon_months":24,"period":"year","discount_rate_percent":10,"risk_adjusted":true,"total_cost":1234567.89,"total_benefit":1000000,"net":-234567.89,"tco":1234567.89,"roi_percent":-18.9999993285,"pv_cost":1200000,"pv_benefit":900000,"pv_roi_percent":-25,"npv":0,"irr_annual_percent":null,"payback_months":null,"discounted_payback_months":null,"cost_lines":[{"name":"=HYPERLINK(\"x\")","kind":"one_time","arithmetic":"1,000,000 once, in month 0","total":1100000}],"benefit_lines":[{"name":"savings | 50 %","kind":"monthly","arithmetic":"","total":1000000}],"unadjusted":{"total_cost":1122334.45,"total_benefit":1000000,"net":-122334.45,"tco":1122334.45,"roi_percent":-10.89999955,"pv_cost":1200000,"pv_benefit":900000,"pv_roi_percent":-25,"npv":0,"irr_annual_percent":-5.123456789,"payback_months":null,"discounted_payback_months":null},"periods":[{"period":0,"month":0,"cost":1000000,"benefit":0,"net":-1000000,"cumulative":-1000000},{"period":1,"month":12,"cost":117283.95,"benefit":500000,"net":382716.05,"cumulative":-617283.95},{"period":2,"month":24,"cost":117283.95,"benefit":500000,"net":382716.05,"cumulative":-234567.89}],"marketing":{"channels":[{"name":"Direct","romi_percent":248.9208633094,"marketing_roi_percent":null,"cac":null,"lead_close_rate_percent":null}]},"acquisition":{"cac":10000,"marketing_expense_to_revenue":0.15,"lead_close_rate_percent":0.8333333333},"unit_economics":{"monthly_margin":650,"cac":10000,"cac_payback_months":15.3846153846,"ltv":32500,"ltv_discounted":31000.5,"ltv_to_cac":3.25},"nps":{"nps":45,"promoters":60,"passives":25,"detractors":15},"notes":["irr_annual_percent: no rate makes the net present value zero","payback_months: not paid back within the horizon","discounted_payback_months: not paid back within the horizon","unadjusted.payback_months: not paid back within the horizon","unadjusted.discounted_payback_months: not paid back within the horizon","marketing.channels[Direct].marketing_roi_percent: no cost_of_goods or gross_profit given","marketing.channels[Direct].cac: no new customers","marketing.channels[Direct].lead_close_rate_percent: no leads"]}
+TEST_CASE("jsonl: one compact line per record with the input line number",
+          "[render][calc][jsonl]") {
+  CHECK(
+      render_calc(troubled_report(), OutputFormat::jsonl, RenderOptions{}) ==
+      R"golden({"format_version":1,"source":"<stdin>","line":7,"scenario":"Bad\u001b[31m plan, \"v2\"","currency":"USD","horizon_months":24,"period":"year","discount_rate_percent":10,"risk_adjusted":true,"total_cost":1234567.89,"total_benefit":1000000,"net":-234567.89,"tco":1234567.89,"roi_percent":-18.9999993285,"pv_cost":1200000,"pv_benefit":900000,"pv_roi_percent":-25,"npv":0,"irr_annual_percent":null,"payback_months":null,"discounted_payback_months":null,"cost_lines":[{"name":"=HYPERLINK(\"x\")","kind":"one_time","arithmetic":"1,000,000 once, in month 0","total":1100000}],"benefit_lines":[{"name":"savings | 50 %","kind":"monthly","arithmetic":"","total":1000000}],"unadjusted":{"total_cost":1122334.45,"total_benefit":1000000,"net":-122334.45,"tco":1122334.45,"roi_percent":-10.89999955,"pv_cost":1200000,"pv_benefit":900000,"pv_roi_percent":-25,"npv":0,"irr_annual_percent":-5.123456789,"payback_months":null,"discounted_payback_months":null},"periods":[{"period":0,"month":0,"cost":1000000,"benefit":0,"net":-1000000,"cumulative":-1000000},{"period":1,"month":12,"cost":117283.95,"benefit":500000,"net":382716.05,"cumulative":-617283.95},{"period":2,"month":24,"cost":117283.95,"benefit":500000,"net":382716.05,"cumulative":-234567.89}],"marketing":{"channels":[{"name":"Direct","romi_percent":248.9208633094,"marketing_roi_percent":null,"cac":null,"lead_close_rate_percent":null}]},"acquisition":{"cac":10000,"marketing_expense_to_revenue":0.15,"lead_close_rate_percent":0.8333333333},"unit_economics":{"monthly_margin":650,"cac":10000,"cac_payback_months":15.3846153846,"ltv":32500,"ltv_discounted":31000.5,"ltv_to_cac":3.25},"nps":{"nps":45,"promoters":60,"passives":25,"detractors":15},"notes":["irr_annual_percent: no rate makes the net present value zero","payback_months: not paid back within the horizon","discounted_payback_months: not paid back within the horizon","unadjusted.payback_months: not paid back within the horizon","unadjusted.discounted_payback_months: not paid back within the horizon","marketing.channels[Direct].marketing_roi_percent: no cost_of_goods or gross_profit given","marketing.channels[Direct].cac: no new customers","marketing.channels[Direct].lead_close_rate_percent: no leads"]}
 )golden");
 }
 
-TEST_CASE("csv: one row per metric in long form, undefined metrics empty with the reason as note", "[render][calc][csv]") {
+TEST_CASE("csv: one row per metric in long form, undefined metrics empty with the reason as note",
+          "[render][calc][csv]") {
   CHECK(calc_csv_header(RenderOptions{}) == "source,line,scenario,metric,value,unit,note\n");
-  CHECK(render_calc(eshop_report(), OutputFormat::csv, RenderOptions{}) == R"golden(examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,total_cost,18000,RUB,
+  CHECK(render_calc(eshop_report(), OutputFormat::csv, RenderOptions{}) ==
+        R"golden(examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,total_cost,18000,RUB,
 examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,total_benefit,49800,RUB,
 examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,net,31800,RUB,
 examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,tco,18000,RUB,
@@ -403,9 +419,11 @@ examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,targets.max_payback_mon
 )golden");
 }
 
-TEST_CASE("csv: names quoted and escaped, nested keys, negatives plain, no -0", "[render][calc][csv]") {
+TEST_CASE("csv: names quoted and escaped, nested keys, negatives plain, no -0",
+          "[render][calc][csv]") {
   CHECK(calc_csv_header(RenderOptions{}) == "source,line,scenario,metric,value,unit,note\n");
-  CHECK(render_calc(troubled_report(), OutputFormat::csv, RenderOptions{}) == R"golden(<stdin>,7,"Bad\u001b[31m plan, ""v2""",total_cost,1234567.89,USD,
+  CHECK(render_calc(troubled_report(), OutputFormat::csv, RenderOptions{}) ==
+        R"golden(<stdin>,7,"Bad\u001b[31m plan, ""v2""",total_cost,1234567.89,USD,
 <stdin>,7,"Bad\u001b[31m plan, ""v2""",total_benefit,1000000,USD,
 <stdin>,7,"Bad\u001b[31m plan, ""v2""",net,-234567.89,USD,
 <stdin>,7,"Bad\u001b[31m plan, ""v2""",tco,1234567.89,USD,
@@ -451,7 +469,8 @@ TEST_CASE("csv: names quoted and escaped, nested keys, negatives plain, no -0", 
 
 TEST_CASE("csv --monthly: one row per month", "[render][calc][csv]") {
   CHECK(calc_csv_header(monthly()) == "source,line,scenario,month,cost,benefit,net,cumulative\n");
-  CHECK(render_calc(eshop_report(), OutputFormat::csv, monthly()) == R"golden(examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,0,0,0,0,0
+  CHECK(render_calc(eshop_report(), OutputFormat::csv, monthly()) ==
+        R"golden(examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,0,0,0,0,0
 examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,1,3000,8300,5300,5300
 examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,2,3000,8300,5300,10600
 examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,3,3000,8300,5300,15900
@@ -462,7 +481,8 @@ examples/eshop-retailcrm.json,,Dress e-shop on retailCRM,6,3000,8300,5300,31800
 }
 
 TEST_CASE("markdown: a heading per scenario and pipe tables", "[render][calc][markdown]") {
-  CHECK(render_calc(eshop_report(), OutputFormat::markdown, RenderOptions{}) == R"golden(## Dress e-shop on retailCRM
+  CHECK(render_calc(eshop_report(), OutputFormat::markdown, RenderOptions{}) ==
+        R"golden(## Dress e-shop on retailCRM
 
 examples/eshop-retailcrm.json · 6 months · discount rate 0.00 % a year · amounts in RUB
 
@@ -498,8 +518,10 @@ examples/eshop-retailcrm.json · 6 months · discount rate 0.00 % a year · amou
 )golden");
 }
 
-TEST_CASE("markdown: escaped pipes and punctuation, unadjusted column, cash flow by year", "[render][calc][markdown]") {
-  CHECK(render_calc(troubled_report(), OutputFormat::markdown, monthly()) == R"golden(## Bad\\u001b\[31m plan, "v2"
+TEST_CASE("markdown: escaped pipes and punctuation, unadjusted column, cash flow by year",
+          "[render][calc][markdown]") {
+  CHECK(render_calc(troubled_report(), OutputFormat::markdown, monthly()) ==
+        R"golden(## Bad\\u001b\[31m plan, "v2"
 
 \<stdin\>:7 · 2 years (24 months) · discount rate 10.00 % a year · risk-adjusted · amounts in USD
 
