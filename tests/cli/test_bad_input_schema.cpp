@@ -43,7 +43,10 @@ void check_refused(const std::vector<Change>& changes, const std::string& pointe
   const std::string path = scratch_file("schema.json", changed_scenario(changes));
   INFO("changes: " << changes.front().pointer << " = " << changes.front().value);
   const auto result = run_crmroi({"calc", path});
-  check_failure(result, kInvalidData, "crmroi: " + path + ": at " + pointer + ": ");
+  // A problem of the whole document (the empty pointer) names no pointer: "FILE: message".
+  check_failure(result, kInvalidData,
+                "crmroi: " + path + ": " + (pointer.empty() ? "" : "at " + pointer + ": "));
+  CHECK_THAT(result.err, !Contains(": at : "));
   CHECK_THAT(result.err, Contains(fragment));
 }
 
@@ -304,6 +307,14 @@ TEST_CASE("missing required keys are invalid data", "[cli][bad_input][schema]") 
   check_refused({{"/horizon_months", ""}}, "", "horizon_months");
   check_refused({{"/costs/recurring/0/name", ""}}, "/costs/recurring/0", "name");
   check_refused({{"/business", ""}}, "/benefits/order_uplift", "business");
+}
+
+TEST_CASE("a duplicate top-level key is named without an empty pointer",
+          "[cli][bad_input][schema]") {
+  const std::string path =
+      scratch_file("duplicate-top.json", R"({"name": "a", "name": "b", "nps": {"scores": [9]}})");
+  const auto result = run_crmroi({"calc", path});
+  check_failure(result, kInvalidData, "crmroi: " + path + ": duplicate key \"name\"");
 }
 
 TEST_CASE("every problem of a file is reported at once", "[cli][bad_input][schema]") {

@@ -29,50 +29,72 @@ std::vector<std::filesystem::path> json_test_suite_files() {
   return files;
 }
 
-}  // namespace
-
-TEST_CASE("every JSONTestSuite file is refused with exit 3 and a message, never a crash",
-          "[cli][bad_input][json_test_suite]") {
-  const auto files = json_test_suite_files();
-  if (files.empty()) {
-    WARN(
-        "skipped: ../shared/testdata/JSONTestSuite/test_parsing is absent next to the source tree");
-    return;
-  }
-  CHECK(files.size() == 318);
-  int refused = 0;
-  for (const auto& file : files) {
+/// Runs `crmroi calc` on every JSONTestSuite file whose name starts with `prefix` (y_ valid JSON,
+/// n_ invalid JSON, i_ implementation-defined), as a file argument or on standard input, and checks
+/// each is refused with exit 3 and a message naming it. Returns how many files it ran.
+std::size_t check_refused(const std::string& prefix, bool on_stdin) {
+  std::size_t count = 0;
+  for (const auto& file : json_test_suite_files()) {
+    const std::string name = file.filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    ++count;
     const std::string path = file.string();
     // The guard: a run that hangs is killed (exit 128 + 9) and fails the check below.
-    const auto result =
-        run_process({"/usr/bin/timeout", "-s", "KILL", "10", CRMROI_BINARY, "calc", path});
-    INFO(file.filename().string() << "\nstderr: " << result.err);
+    std::vector<std::string> argv{"/usr/bin/timeout",   "-s", "KILL", "10", CRMROI_BINARY, "calc",
+                                  on_stdin ? "-" : path};
+    crmroi::test::ProcessOptions options;
+    if (on_stdin) options.stdin_text = crmroi::test::read_file(path);
+    const auto result = run_process(argv, options);
+    INFO(name << (on_stdin ? " on standard input" : "") << "\nstderr: " << result.err);
     CHECK(result.exit_code == 3);
     CHECK(result.out.empty());
-    CHECK(result.err.rfind("crmroi: " + path + ":", 0) == 0);
+    CHECK(result.err.rfind("crmroi: " + (on_stdin ? std::string("<stdin>") : path), 0) == 0);
     CHECK_FALSE(has_raw_control_bytes(result.err));
     CHECK(result.err.find("internal error") == std::string::npos);
-    if (result.exit_code == 3) ++refused;
   }
-  CHECK(refused == static_cast<int>(files.size()));
+  return count;
 }
 
-TEST_CASE("every JSONTestSuite file on standard input is refused the same way",
+bool suite_present() {
+  if (!json_test_suite_files().empty()) return true;
+  WARN("skipped: ../shared/testdata/JSONTestSuite/test_parsing is absent next to the source tree");
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("JSONTestSuite has its 318 parsing files (95 y_, 188 n_, 35 i_)",
           "[cli][bad_input][json_test_suite]") {
-  const auto files = json_test_suite_files();
-  if (files.empty()) {
-    WARN(
-        "skipped: ../shared/testdata/JSONTestSuite/test_parsing is absent next to the source tree");
-    return;
-  }
-  for (const auto& file : files) {
-    crmroi::test::ProcessOptions options;
-    options.stdin_text = crmroi::test::read_file(file.string());
-    const auto result =
-        run_process({"/usr/bin/timeout", "-s", "KILL", "10", CRMROI_BINARY, "calc", "-"}, options);
-    INFO(file.filename().string() << "\nstderr: " << result.err);
-    CHECK(result.exit_code == 3);
-    CHECK(result.out.empty());
-    CHECK(result.err.rfind("crmroi: <stdin>", 0) == 0);
-  }
+  if (!suite_present()) return;
+  CHECK(json_test_suite_files().size() == 318);
+}
+
+TEST_CASE("JSONTestSuite y_ files (valid JSON, none a scenario) are refused with exit 3",
+          "[cli][bad_input][json_test_suite]") {
+  if (suite_present()) CHECK(check_refused("y_", false) == 95);
+}
+
+TEST_CASE("JSONTestSuite n_ files (invalid JSON) are refused with exit 3",
+          "[cli][bad_input][json_test_suite]") {
+  if (suite_present()) CHECK(check_refused("n_", false) == 188);
+}
+
+TEST_CASE("JSONTestSuite i_ files (implementation-defined) are refused with exit 3",
+          "[cli][bad_input][json_test_suite]") {
+  if (suite_present()) CHECK(check_refused("i_", false) == 35);
+}
+
+TEST_CASE("JSONTestSuite y_ files on standard input are refused with exit 3",
+          "[cli][bad_input][json_test_suite]") {
+  if (suite_present()) CHECK(check_refused("y_", true) == 95);
+}
+
+TEST_CASE("JSONTestSuite n_ files on standard input are refused with exit 3",
+          "[cli][bad_input][json_test_suite]") {
+  if (suite_present()) CHECK(check_refused("n_", true) == 188);
+}
+
+TEST_CASE("JSONTestSuite i_ files on standard input are refused with exit 3",
+          "[cli][bad_input][json_test_suite]") {
+  if (suite_present()) CHECK(check_refused("i_", true) == 35);
 }
