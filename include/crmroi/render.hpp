@@ -69,6 +69,9 @@ enum class Quantity {
 ///   machine_number(1.7666666666666666, Quantity::percent, "RUB") -> "176.6666666667"
 ///   machine_number(-0.001, Quantity::money, "USD") -> "0"
 std::string machine_number(double value, Quantity quantity, std::string_view currency);
+/// machine_number appended to `out` (no temporary string: JSON Lines prints hundreds a record).
+void append_machine_number(std::string& out, double value, Quantity quantity,
+                           std::string_view currency);
 
 /// A number for people, split into its number and unit so tables can align both.
 ///   {number "18,000.00", unit "RUB"}, {"176.67", "%"}, {"15.38", "months"}, {"3.25", ""}
@@ -144,6 +147,7 @@ class JsonWriter {
  public:
   enum class Style { pretty, compact };
   JsonWriter(std::string& out, Style style);
+  [[nodiscard]] Style style() const { return style_; }
 
   void begin_object();
   void end_object();
@@ -155,6 +159,8 @@ class JsonWriter {
   /// A number (or any JSON literal) already formatted, e.g. from machine_number.
   void raw_value(std::string_view literal);
   void int_value(long long number);
+  /// A number as machine_number formats it.
+  void number_value(double value, Quantity quantity, std::string_view currency);
   void bool_value(bool value);
   void null_value();
 
@@ -248,6 +254,9 @@ class TextTable {
 /// csv (rows without the header: see calc_csv_header), markdown (a "##" section).
 std::string render_calc(const SourcedReport& sourced, OutputFormat format,
                         const RenderOptions& options);
+/// render_calc appended to `out` (JSON Lines streams write straight into the output buffer).
+void append_calc(std::string& out, const SourcedReport& sourced, OutputFormat format,
+                 const RenderOptions& options);
 
 /// The CSV header of calc: "source,line,scenario,metric,value,unit,note\n", or with
 /// options.monthly "source,line,scenario,month,cost,benefit,net,cumulative\n".

@@ -1,20 +1,29 @@
 // The JSON record of one calc report (json: pretty, jsonl: one compact line). The layout is a
 // contract (docs/conventions): keys in a fixed order, units in their names, undefined metrics as
 // null with "<key>: <reason>" in "notes".
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+#include "crmroi/money.hpp"
 #include "render/detail.hpp"
 
 namespace crmroi {
 namespace {
 
-using render_detail::investment_figures;
-
 void write_figures(JsonWriter& json, const InvestmentFigures& figures, std::string_view currency,
                    std::string_view note_prefix, std::vector<std::string>& notes) {
-  for (const Figure& figure : investment_figures(figures)) {
-    const std::string note_path =
-        note_prefix.empty() ? figure.key : std::string(note_prefix) + figure.key;
-    json.metric_member(figure.key, figure.value, figure.quantity, currency, note_path, notes);
-  }
+  render_detail::for_each_investment_figure(
+      figures, [&](std::string_view key, std::string_view /*label*/, const Metric& value,
+                   Quantity quantity) {
+        if (value.is_defined()) {  // no note path to build
+          json.key(key);
+          json.number_value(value.value(), quantity, currency);
+          return;
+        }
+        const std::string note_path = std::string(note_prefix) + std::string(key);
+        json.metric_member(key, value, quantity, currency, note_path, notes);
+      });
 }
 
 void write_lines(JsonWriter& json, std::string_view name, const std::vector<LineBreakdown>& lines,
@@ -30,7 +39,7 @@ void write_lines(JsonWriter& json, std::string_view name, const std::vector<Line
     json.key("arithmetic");
     json.string_value(line.arithmetic);
     json.key("total");
-    json.raw_value(machine_number(line.total, Quantity::money, currency));
+    json.number_value(line.total, Quantity::money, currency);
     json.end_object();
   }
   json.end_array();
@@ -39,15 +48,41 @@ void write_lines(JsonWriter& json, std::string_view name, const std::vector<Line
 void write_money(JsonWriter& json, std::string_view name, double amount,
                  std::string_view currency) {
   json.key(name);
-  json.raw_value(machine_number(amount, Quantity::money, currency));
+  json.number_value(amount, Quantity::money, currency);
+}
+
+// One row of the cash flow, {"month":1,"cost":...,"cumulative":...}, composed in a local
+// buffer when every amount takes the fast number path (JSON Lines writes tens of rows a record);
+// returns false, having written nothing, otherwise.
+bool write_month_row_fast(JsonWriter& json, const PeriodRow& row, int minor_digits) {
+  using render_detail::kFastNumberMaxLength;
+  using render_detail::write_plain_number_fast;
+  constexpr std::string_view kMonth = "{\"month\":";
+  constexpr std::array<std::string_view, 4> kKeys = {
+      ",\"cost\":", ",\"benefit\":", ",\"net\":", ",\"cumulative\":"};
+  std::array<char, 16 + 24 + 4 * (16 + kFastNumberMaxLength) + 1> buffer{};
+  char* cursor = std::copy(kMonth.begin(), kMonth.end(), buffer.data());
+  cursor = std::to_chars(cursor, cursor + 24, row.month).ptr;
+  const std::array<double, 4> amounts = {row.cost, row.benefit, row.net, row.cumulative};
+  for (std::size_t index = 0; index < kKeys.size(); ++index) {
+    cursor = std::copy(kKeys[index].begin(), kKeys[index].end(), cursor);
+    cursor = write_plain_number_fast(cursor, amounts[index], minor_digits);
+    if (cursor == nullptr) return false;
+  }
+  *cursor++ = '}';
+  json.raw_value(std::string_view(buffer.data(), static_cast<std::size_t>(cursor - buffer.data())));
+  return true;
 }
 
 void write_cash_flow(JsonWriter& json, const InvestmentReport& investment,
                      std::string_view currency) {
   const bool by_month = investment.period == Period::month;
+  const bool compact = json.style() == JsonWriter::Style::compact;
+  const int minor_digits = currency_minor_digits(currency);
   json.key(by_month ? "months" : "periods");
   json.begin_array();
   for (const PeriodRow& row : investment.figures.periods) {
+    if (by_month && compact && write_month_row_fast(json, row, minor_digits)) continue;
     json.begin_object();
     if (!by_month) {
       json.key("period");
@@ -71,7 +106,7 @@ void write_investment(JsonWriter& json, const InvestmentReport& investment,
   json.key("period");
   json.string_value(render_detail::period_name(investment.period));
   json.key("discount_rate_percent");
-  json.raw_value(machine_number(investment.annual_discount_rate, Quantity::percent, currency));
+  json.number_value(investment.annual_discount_rate, Quantity::percent, currency);
   json.key("risk_adjusted");
   json.bool_value(investment.risk_adjusted);
   write_figures(json, investment.figures, currency, "", notes);
@@ -193,12 +228,22 @@ void write_calc_record(JsonWriter& json, const SourcedReport& sourced) {
 
 namespace render_detail {
 
-std::string render_json(const SourcedReport& sourced, JsonWriter::Style style) {
-  std::string out;
-  out.reserve(style == JsonWriter::Style::compact ? 1024 : 4096);
+void append_json(std::string& out, const SourcedReport& sourced, JsonWriter::Style style) {
+  // About 110 bytes a month (or period) in compact form and 200 pretty, plus the rest.
+  std::size_t periods = 0;
+  if (const auto& investment = sourced.report.investment) {
+    periods = investment->figures.periods.size();
+  }
+  const bool compact = style == JsonWriter::Style::compact;
+  out.reserve(out.size() + (compact ? 1024 : 4096) + periods * (compact ? 128 : 224));
   JsonWriter json(out, style);
   write_calc_record(json, sourced);
   out.push_back('\n');
+}
+
+std::string render_json(const SourcedReport& sourced, JsonWriter::Style style) {
+  std::string out;
+  append_json(out, sourced, style);
   return out;
 }
 

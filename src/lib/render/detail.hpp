@@ -9,6 +9,35 @@
 
 namespace crmroi::render_detail {
 
+/// The most characters write_plain_number_fast writes.
+inline constexpr std::size_t kFastNumberMaxLength = 24;
+
+/// plain_number(value, decimals) written at `dest` (room for kFastNumberMaxLength characters)
+/// for the common cases that need no decimal string (zero, whole numbers, values whose scaled
+/// fraction is clearly off a rounding midpoint); returns the end, or nullptr when the value
+/// needs machine_number's exact path. JSON Lines writes hundreds of numbers a record.
+char* write_plain_number_fast(char* dest, double value, int decimals);
+
+/// Calls visit(key, label, metric, quantity) for each headline figure of an investment case in
+/// the record's order (total_cost ... discounted_payback_months), without building strings: the
+/// JSON Lines writer calls it for every record. Money amounts are passed as defined metrics.
+template <typename Visit>
+void for_each_investment_figure(const InvestmentFigures& figures, Visit&& visit) {
+  visit("total_cost", "Total cost (TCO)", Metric::defined(figures.total_cost), Quantity::money);
+  visit("total_benefit", "Total benefit", Metric::defined(figures.total_benefit), Quantity::money);
+  visit("net", "Net", Metric::defined(figures.net), Quantity::money);
+  visit("tco", "TCO", Metric::defined(figures.total_cost), Quantity::money);
+  visit("roi_percent", "ROI", figures.roi, Quantity::percent);
+  visit("pv_cost", "PV of costs", Metric::defined(figures.pv_cost), Quantity::money);
+  visit("pv_benefit", "PV of benefits", Metric::defined(figures.pv_benefit), Quantity::money);
+  visit("pv_roi_percent", "PV ROI", figures.pv_roi, Quantity::percent);
+  visit("npv", "NPV", Metric::defined(figures.npv), Quantity::money);
+  visit("irr_annual_percent", "IRR (annual)", figures.irr_annual, Quantity::percent);
+  visit("payback_months", "Payback", figures.payback_months, Quantity::months);
+  visit("discounted_payback_months", "Discounted payback", figures.discounted_payback_months,
+        Quantity::months);
+}
+
 /// The headline figures of an investment case under their JSON keys, in the record's order
 /// (total_cost ... discounted_payback_months). Money amounts become defined metrics.
 std::vector<Figure> investment_figures(const InvestmentFigures& figures);
@@ -33,5 +62,7 @@ std::string render_table(const SourcedReport& sourced, const RenderOptions& opti
 std::string render_markdown(const SourcedReport& sourced, const RenderOptions& options);
 std::string render_csv(const SourcedReport& sourced, const RenderOptions& options);
 std::string render_json(const SourcedReport& sourced, JsonWriter::Style style);
+/// render_json appended to `out`.
+void append_json(std::string& out, const SourcedReport& sourced, JsonWriter::Style style);
 
 }  // namespace crmroi::render_detail

@@ -10,21 +10,13 @@ namespace crmroi {
 namespace render_detail {
 
 std::vector<Figure> investment_figures(const InvestmentFigures& figures) {
-  return {
-      {"total_cost", "Total cost (TCO)", Metric::defined(figures.total_cost), Quantity::money},
-      {"total_benefit", "Total benefit", Metric::defined(figures.total_benefit), Quantity::money},
-      {"net", "Net", Metric::defined(figures.net), Quantity::money},
-      {"tco", "TCO", Metric::defined(figures.total_cost), Quantity::money},
-      {"roi_percent", "ROI", figures.roi, Quantity::percent},
-      {"pv_cost", "PV of costs", Metric::defined(figures.pv_cost), Quantity::money},
-      {"pv_benefit", "PV of benefits", Metric::defined(figures.pv_benefit), Quantity::money},
-      {"pv_roi_percent", "PV ROI", figures.pv_roi, Quantity::percent},
-      {"npv", "NPV", Metric::defined(figures.npv), Quantity::money},
-      {"irr_annual_percent", "IRR (annual)", figures.irr_annual, Quantity::percent},
-      {"payback_months", "Payback", figures.payback_months, Quantity::months},
-      {"discounted_payback_months", "Discounted payback", figures.discounted_payback_months,
-       Quantity::months},
-  };
+  std::vector<Figure> result;
+  result.reserve(12);
+  for_each_investment_figure(figures, [&](std::string_view key, std::string_view label,
+                                          const Metric& value, Quantity quantity) {
+    result.push_back({std::string(key), std::string(label), value, quantity});
+  });
+  return result;
 }
 
 std::string_view period_name(Period period) {

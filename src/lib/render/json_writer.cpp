@@ -1,5 +1,6 @@
 // A small streaming JSON writer: keys in the order written, pretty or compact, no DOM.
-#include <fmt/format.h>
+#include <array>
+#include <charconv>
 
 #include "crmroi/render.hpp"
 
@@ -54,12 +55,34 @@ void JsonWriter::end_array() {
 
 void JsonWriter::key(std::string_view name) {
   Level& level = levels_.back();
-  if (level.count > 0) out_.push_back(',');
-  if (style_ == Style::pretty) newline_and_indent();
+  const bool first = level.count == 0;
   ++level.count;
+  after_key_ = true;
+  // Compact keys that need no escaping (printable ASCII without quotes or backslashes, as all
+  // of the record's own keys are) go out in one append: JSON Lines writes hundreds a record.
+  constexpr std::size_t kLongestPlainKey = 60;
+  if (style_ == Style::compact && name.size() <= kLongestPlainKey) {
+    std::array<char, kLongestPlainKey + 4> buffer{};
+    std::size_t length = 0;
+    if (!first) buffer[length++] = ',';
+    buffer[length++] = '"';
+    bool plain = true;
+    for (const char c : name) {
+      const auto byte = static_cast<unsigned char>(c);
+      plain = plain && byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\';
+      buffer[length++] = c;
+    }
+    if (plain) {
+      buffer[length++] = '"';
+      buffer[length++] = ':';
+      out_.append(buffer.data(), length);
+      return;
+    }
+  }
+  if (!first) out_.push_back(',');
+  if (style_ == Style::pretty) newline_and_indent();
   append_json_string(out_, name);
   out_.append(style_ == Style::pretty ? ": " : ":");
-  after_key_ = true;
 }
 
 void JsonWriter::string_value(std::string_view text) {
@@ -74,7 +97,14 @@ void JsonWriter::raw_value(std::string_view literal) {
 
 void JsonWriter::int_value(long long number) {
   before_value();
-  fmt::format_to(std::back_inserter(out_), "{}", number);
+  std::array<char, 24> digits{};
+  const auto printed = std::to_chars(digits.data(), digits.data() + digits.size(), number);
+  out_.append(digits.data(), printed.ptr);
+}
+
+void JsonWriter::number_value(double value, Quantity quantity, std::string_view currency) {
+  before_value();
+  append_machine_number(out_, value, quantity, currency);
 }
 
 void JsonWriter::bool_value(bool value) {
@@ -92,7 +122,7 @@ void JsonWriter::metric_member(std::string_view name, const Metric& metric, Quan
                                std::vector<std::string>& notes) {
   key(name);
   if (metric.is_defined()) {
-    raw_value(machine_number(metric.value(), quantity, currency));
+    number_value(metric.value(), quantity, currency);
     return;
   }
   null_value();

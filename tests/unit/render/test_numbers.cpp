@@ -1,10 +1,14 @@
 // Numbers for machine formats and for people; output format names.
+#include <array>
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <optional>
 #include <random>
+#include <string>
 
 #include "crmroi/money.hpp"
 #include "crmroi/render.hpp"
+#include "render/detail.hpp"
 
 using crmroi::human_text;
 using crmroi::human_value;
@@ -102,4 +106,52 @@ TEST_CASE("records are separated by a blank line in tables and markdown only", "
   CHECK(crmroi::record_separator(OutputFormat::json).empty());
   CHECK(crmroi::record_separator(OutputFormat::jsonl).empty());
   CHECK(crmroi::record_separator(OutputFormat::csv).empty());
+}
+
+TEST_CASE("machine_number agrees with plain_number on amounts that carry binary noise",
+          "[render][numbers]") {
+  // The fast whole-number path (write_plain_number_fast) handles these: sums of cents such as
+  // 0.1 + 0.2, thirds, and values either side of the 1e12 scaled limit. plain_number is the
+  // spreadsheet rounding it must reproduce (=ROUND(x; 2) on 15 significant digits).
+  std::mt19937_64 generator(20261124);
+  std::uniform_int_distribution<long long> cents(-100000000000LL, 100000000000LL);
+  std::uniform_int_distribution<int> parts(1, 12);
+  int mismatches = 0;
+  for (int i = 0; i < 300000; ++i) {
+    const double amount = static_cast<double>(cents(generator)) / 100.0;
+    const double noisy = amount / parts(generator) * 3.0 + 0.1 + 0.2;
+    for (const double value : {amount, noisy, amount + 0.005, noisy / 7.0, noisy * 1e-9}) {
+      if (machine_number(value, Quantity::money, "USD") != plain_number(value, 2) ||
+          machine_number(value, Quantity::money, "JPY") != plain_number(value, 0) ||
+          machine_number(value, Quantity::ratio, "USD") != plain_number(value, 10)) {
+        if (++mismatches <= 5) FAIL_CHECK("value " << value);
+      }
+    }
+  }
+  CHECK(mismatches == 0);
+}
+
+TEST_CASE("the fast number path leaves values near a rounding midpoint to the exact path",
+          "[render][numbers]") {
+  std::array<char, crmroi::render_detail::kFastNumberMaxLength> text{};
+  const auto fast = [&](double value, int decimals) -> std::optional<std::string> {
+    char* end = crmroi::render_detail::write_plain_number_fast(text.data(), value, decimals);
+    if (end == nullptr) return std::nullopt;
+    return std::string(text.data(), end);
+  };
+  CHECK(fast(9460.8, 2) == "9460.8");
+  CHECK(fast(-0.05, 2) == "-0.05");
+  CHECK(fast(-0.004, 2) == "0");  // never "-0"
+  CHECK(fast(18000, 2) == "18000");
+  CHECK(fast(-999999999999999.0, 2) == "-999999999999999");
+  CHECK(fast(0.6862, 10) == "0.6862");
+  CHECK(fast(2.675, 2) == std::nullopt);  // 2.67499999999999982236431605997495353221893310546875
+  CHECK(fast(0.125, 2) == std::nullopt);  // an exact midpoint
+  CHECK(fast(1e13 + 0.5, 2) == std::nullopt);  // scaled beyond 1e12
+  CHECK(fast(std::nan(""), 2) == std::nullopt);
+  // The exact path then rounds half away from zero on 15 significant digits, as a spreadsheet.
+  CHECK(machine_number(2.675, Quantity::money, "USD") == "2.68");
+  CHECK(machine_number(0.125, Quantity::money, "USD") == "0.13");
+  CHECK(machine_number(-0.125, Quantity::money, "USD") == "-0.13");
+  CHECK(machine_number(1e13 + 0.5, Quantity::money, "USD") == "10000000000000.5");
 }

@@ -87,3 +87,20 @@ TEST_CASE("a report without an investment case shows only its analysis blocks", 
   monthly.monthly = true;
   CHECK(render_calc(report, OutputFormat::csv, monthly).empty());
 }
+
+TEST_CASE("JSON Lines month rows read the same on the fast path and the exact one",
+          "[render][calc][jsonl]") {
+  crmroi::SourcedReport sourced = crmroi::test::eshop_report();
+  auto& periods = sourced.report.investment->figures.periods;
+  periods.resize(3);
+  periods[1] = {1, 1, 3000, 9460.8, 6460.8, 6460.8};  // fast: whole cents
+  periods[2] = {2, 2, 0.125, 2.675, 2.55, 6463.35};   // midpoints: the exact path
+  const std::string line = render_calc(sourced, OutputFormat::jsonl, RenderOptions{});
+  CHECK(line.find(R"("months":[{"month":0,"cost":0,"benefit":0,"net":0,"cumulative":0},)"
+                  R"({"month":1,"cost":3000,"benefit":9460.8,"net":6460.8,"cumulative":6460.8},)"
+                  R"({"month":2,"cost":0.13,"benefit":2.68,"net":2.55,"cumulative":6463.35}])") !=
+        std::string::npos);
+  const std::string pretty = render_calc(sourced, OutputFormat::json, RenderOptions{});
+  CHECK(pretty.find(R"("cost": 0.13,)") != std::string::npos);
+  CHECK(pretty.find(R"("benefit": 2.68,)") != std::string::npos);
+}
