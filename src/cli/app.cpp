@@ -1,7 +1,9 @@
+#include <array>
 #include <exception>
 #include <optional>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -89,6 +91,38 @@ std::optional<std::string> unknown_subcommand(const CLI::App& app, int argc, cha
   return std::nullopt;
 }
 
+using SetupCommand = void (*)(CLI::App&, ExitCode&);
+
+struct Command {
+  std::string_view name;
+  SetupCommand setup;
+};
+
+constexpr std::array<Command, 6> kCommands = {{
+    {"calc", setup_calc},
+    {"compare", setup_compare},
+    {"check", setup_check},
+    {"validate", setup_validate},
+    {"schema", setup_schema},
+    {"metric", setup_metric},
+}};
+
+// The subcommand the arguments name: the first argument that is not an option (the top level
+// has no option taking a value), when it is one of ours. Only that subcommand is built, so that
+// a `crmroi calc` run in a loop does not pay for the options of all the others (the metric
+// subcommands alone cost more than the whole calculation of a scenario).
+std::optional<SetupCommand> named_command(int argc, char** argv) {
+  for (int index = 1; index < argc; ++index) {
+    const std::string_view argument = argv[index];
+    if (!argument.empty() && argument.front() == '-') continue;
+    for (const Command& command : kCommands) {
+      if (argument == command.name) return command.setup;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 int run_app(int argc, char** argv) {
@@ -103,12 +137,11 @@ int run_app(int argc, char** argv) {
   app.fallthrough(false);
 
   ExitCode exit_code = ExitCode::success;
-  setup_calc(app, exit_code);
-  setup_compare(app, exit_code);
-  setup_check(app, exit_code);
-  setup_validate(app, exit_code);
-  setup_schema(app, exit_code);
-  setup_metric(app, exit_code);
+  if (const auto setup = named_command(argc, argv)) {
+    (*setup)(app, exit_code);
+  } else {  // help, the version, no command or an unknown one: all of them, for the listing
+    for (const Command& command : kCommands) command.setup(app, exit_code);
+  }
 
   if (const auto message = unknown_subcommand(app, argc, argv)) {
     std::fputs(message->c_str(), stderr);

@@ -56,7 +56,7 @@ ExitCode run_calc(const CalcOptions& options) {
     const SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
     if (!produced && format == OutputFormat::csv) output.write(calc_csv_header(render));
     if (produced) output.write(record_separator(format));
-    output.write(render_calc(report, format, render));
+    output.write_with([&](std::string& buffer) { append_calc(buffer, report, format, render); });
     produced = true;
     return !output.stopped();
   });

@@ -14,8 +14,6 @@
 namespace crmroi::cli {
 namespace {
 
-constexpr std::size_t kBufferBytes = 64 * 1024;
-
 std::string folder_of(const std::string& path) {
   const std::size_t slash = path.rfind('/');
   if (slash == std::string::npos) return ".";
@@ -43,7 +41,7 @@ mode_t final_mode(const std::string& path) {
 
 OutputSink::OutputSink(std::string path) : path_(path == "-" ? std::string() : std::move(path)) {
   if (path_.empty()) fd_ = STDOUT_FILENO;
-  buffer_.reserve(kBufferBytes);
+  buffer_.reserve(kFlushBytes);
 }
 
 OutputSink::~OutputSink() {
@@ -112,13 +110,13 @@ bool OutputSink::write_all(std::string_view bytes) {
 
 void OutputSink::write(std::string_view text) {
   if (stopped_) return;
-  if (buffer_.size() + text.size() <= kBufferBytes) {
+  if (buffer_.size() + text.size() <= kFlushBytes) {
     buffer_.append(text);
     return;
   }
   flush();
   if (stopped_) return;
-  if (text.size() >= kBufferBytes) {
+  if (text.size() >= kFlushBytes) {
     write_all(text);
   } else {
     buffer_.append(text);

@@ -37,6 +37,14 @@ class OutputSink {
 
   /// Appends text; after stopped() it is dropped.
   void write(std::string_view text);
+  /// Lets `produce(buffer)` append text to the output buffer in place (no copy of a rendered
+  /// record); the buffer is written out once it holds enough.
+  template <typename Produce>
+  void write_with(Produce&& produce) {
+    if (stopped_) return;
+    produce(buffer_);
+    if (buffer_.size() >= kFlushBytes) flush();
+  }
 
   /// Sends buffered text to standard output now, so that it comes before a message printed on
   /// standard error. Does nothing for a file.
@@ -61,6 +69,7 @@ class OutputSink {
   std::string path_;            ///< empty: standard output
   std::string temporary_path_;  ///< the file being written, until renamed
   int fd_ = -1;
+  static constexpr std::size_t kFlushBytes = 64 * 1024;
   std::string buffer_;
   bool stopped_ = false;
   bool broken_pipe_ = false;
