@@ -150,63 +150,59 @@ std::string markdown_text(std::string_view text) {
 
 void append_json_string(std::string& out, std::string_view text) {
   out.push_back('"');
+  std::size_t run = 0;  // start of the text not yet copied: it needs no escaping
   std::size_t index = 0;
   while (index < text.size()) {
-    // Copy the longest run that needs no escaping at once.
-    std::size_t run = index;
-    while (run < text.size()) {
-      const auto byte = static_cast<unsigned char>(text[run]);
-      if (byte < 0x20 || byte == '"' || byte == '\\' || byte >= 0x7F) break;
-      ++run;
-    }
-    out.append(text.substr(index, run - index));
-    index = run;
-    if (index >= text.size()) break;
-    const char c = text[index];
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        ++index;
-        continue;
-      case '\\':
-        out += "\\\\";
-        ++index;
-        continue;
-      case '\n':
-        out += "\\n";
-        ++index;
-        continue;
-      case '\r':
-        out += "\\r";
-        ++index;
-        continue;
-      case '\t':
-        out += "\\t";
-        ++index;
-        continue;
-      case '\b':
-        out += "\\b";
-        ++index;
-        continue;
-      case '\f':
-        out += "\\f";
-        ++index;
-        continue;
-      default:
-        break;
+    const auto byte = static_cast<unsigned char>(text[index]);
+    if (byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\') {
+      ++index;
+      continue;
     }
     std::size_t length = 1;
-    const std::uint32_t code_point = decode_utf8(text, index, length);
-    if (code_point == kInvalid) {
-      out += "\\ufffd";
-    } else if (code_point < 0x20 || code_point == 0x7F || code_point == 0x2028 ||
-               code_point == 0x2029) {
-      append_u_escape(out, code_point);
-    } else {
-      out.append(text.substr(index, length));
+    std::uint32_t code_point = byte;
+    if (byte >= 0x80) {
+      code_point = decode_utf8(text, index, length);
+      // Valid UTF-8 goes out as it is, except the line and paragraph separators, which some
+      // JavaScript parsers reject raw.
+      if (code_point != kInvalid && code_point != 0x2028 && code_point != 0x2029) {
+        index += length;
+        continue;
+      }
+    }
+    out.append(text.substr(run, index - run));
+    switch (code_point) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case kInvalid:
+        out += "\\ufffd";
+        break;
+      default:  // the other control characters, DEL, U+2028, U+2029
+        append_u_escape(out, code_point);
+        break;
     }
     index += length;
+    run = index;
   }
+  out.append(text.substr(run));
   out.push_back('"');
 }
 
