@@ -30,4 +30,9 @@ struct LoadResult {
 /// scenario problems of the document are reported, each with its JSON pointer.
 LoadResult load_scenario(std::string_view json_text);
 
+/// True when `text` is one complete JSON value and nothing but whitespace around it: how the
+/// first line of standard input tells JSON Lines from one document spread over lines.
+///   is_json_value(R"({"name": "a"})") -> true;   is_json_value("{") -> false
+bool is_json_value(std::string_view text);
+
 }  // namespace crmroi

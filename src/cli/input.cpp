@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <nlohmann/json.hpp>
 
 #include "crmroi/scenario_loader.hpp"
 #include "diagnostics.hpp"
@@ -121,7 +120,7 @@ bool starts_json_lines(std::string_view line) {
   if (rest.substr(0, kByteOrderMark.size()) == kByteOrderMark) rest.remove_prefix(3);
   while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
   if (rest.empty() || rest.front() != '{') return false;
-  return nlohmann::json::accept(rest);
+  return is_json_value(rest);
 }
 
 std::string cannot_read(std::string_view name, int error_number) {

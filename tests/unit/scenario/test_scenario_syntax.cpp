@@ -234,3 +234,12 @@ TEST_CASE("syntax problems carry a line and column and no pointer", "[scenario][
   CHECK(problems[0].json_pointer.empty());
   CHECK(problems[0] == syntax(3, 13, "missing ',' between array elements"));
 }
+
+TEST_CASE("is_json_value accepts one complete JSON value and nothing else", "[scenario][syntax]") {
+  CHECK(crmroi::is_json_value(R"({"name": "a", "horizon_months": 6})"));
+  CHECK(crmroi::is_json_value("  {}  "));
+  CHECK_FALSE(crmroi::is_json_value("{"));  // a document spread over lines
+  CHECK_FALSE(crmroi::is_json_value(R"({"name": "a",)"));
+  CHECK_FALSE(crmroi::is_json_value("{} {}"));  // two values
+  CHECK_FALSE(crmroi::is_json_value(R"({"a": NaN})"));
+}
