@@ -155,6 +155,12 @@ class JsonWriter {
   void end_array();
   /// The key of the next member; must be inside an object.
   void key(std::string_view name);
+  /// A key written as a string literal in our code: printable ASCII without quotes or
+  /// backslashes, so it is written without looking for characters to escape.
+  template <std::size_t N>
+  void key(const char (&name)[N]) {
+    literal_key(std::string_view(name, N - 1));
+  }
   void string_value(std::string_view text);
   /// A number (or any JSON literal) already formatted, e.g. from machine_number.
   void raw_value(std::string_view literal);
@@ -172,6 +178,7 @@ class JsonWriter {
  private:
   void before_value();
   void newline_and_indent();
+  void literal_key(std::string_view name);
 
   struct Level {
     bool is_array = false;

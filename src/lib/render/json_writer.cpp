@@ -1,6 +1,7 @@
 // A small streaming JSON writer: keys in the order written, pretty or compact, no DOM.
 #include <array>
 #include <charconv>
+#include <cstring>
 
 #include "crmroi/render.hpp"
 
@@ -83,6 +84,25 @@ void JsonWriter::key(std::string_view name) {
   if (style_ == Style::pretty) newline_and_indent();
   append_json_string(out_, name);
   out_.append(style_ == Style::pretty ? ": " : ":");
+}
+
+void JsonWriter::literal_key(std::string_view name) {
+  if (style_ == Style::pretty || name.size() > 60) {
+    key(name);
+    return;
+  }
+  Level& level = levels_.back();
+  std::array<char, 64> buffer;  // NOLINT: only the written part is read
+  std::size_t length = 0;
+  if (level.count > 0) buffer[length++] = ',';
+  ++level.count;
+  after_key_ = true;
+  buffer[length++] = '"';
+  std::memcpy(buffer.data() + length, name.data(), name.size());
+  length += name.size();
+  buffer[length++] = '"';
+  buffer[length++] = ':';
+  out_.append(buffer.data(), length);
 }
 
 void JsonWriter::string_value(std::string_view text) {
