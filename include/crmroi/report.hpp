@@ -103,8 +103,15 @@ struct Report {
   std::optional<Targets> targets;
 };
 
+/// What evaluate words beyond the figures.
+struct EvaluateOptions {
+  /// The investment case's assumption sentences (InvestmentReport::assumptions), which tables and
+  /// Markdown show. Machine formats leave them out; a JSON Lines stream then skips wording them.
+  bool assumptions = true;
+};
+
 /// Evaluates a validated scenario. Pure: no I/O, no exceptions for undefined metrics.
-Report evaluate(const Scenario& scenario);
+Report evaluate(const Scenario& scenario, const EvaluateOptions& options = {});
 
 /// The share of the full benefit that month `month` (1..H) earns under `adoption`: 0 during the
 /// implementation months, then min(1, k / ramp_months) in the k-th month after go-live (1 when

@@ -51,9 +51,13 @@ ExitCode run_calc(const CalcOptions& options) {
       format == OutputFormat::table &&
       use_color(parse_color_when(options.color).value_or(ColorWhen::automatic), output.is_stdout());
 
+  // Only tables and Markdown show the assumption sentences.
+  const EvaluateOptions evaluate_options{.assumptions = format == OutputFormat::table ||
+                                                        format == OutputFormat::markdown};
   bool produced = false;
   for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
-    const SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
+    const SourcedReport report{std::string(loaded.source), loaded.line,
+                               evaluate(loaded.scenario, evaluate_options)};
     if (!produced && format == OutputFormat::csv) output.write(calc_csv_header(render));
     if (produced) output.write(record_separator(format));
     output.write_with([&](std::string& buffer) { append_calc(buffer, report, format, render); });

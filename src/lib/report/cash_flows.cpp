@@ -72,7 +72,7 @@ std::string flows_arithmetic(const std::vector<double>& flows, Period period, in
 
 }  // namespace
 
-InvestmentReport evaluate_cash_flows(const Scenario& scenario) {
+InvestmentReport evaluate_cash_flows(const Scenario& scenario, bool with_assumptions) {
   const CashFlows& cash_flows = *scenario.cash_flows;
   const int money_decimals = currency_minor_digits(scenario.currency);
   const std::size_t count =
@@ -141,6 +141,7 @@ InvestmentReport evaluate_cash_flows(const Scenario& scenario) {
     report.figures = figures_from_flows(costs, benefits, report.months_per_period, period_rate);
   }
 
+  if (!with_assumptions) return report;
   std::vector<std::string>& notes = report.assumptions;
   notes.push_back(std::string("cash flows: ") + period_adjective(cash_flows.period) +
                   ", element 0 is the start (undiscounted); horizon " +

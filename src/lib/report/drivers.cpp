@@ -447,7 +447,7 @@ void add_driver_assumptions(const Scenario& scenario, const Context& context,
 
 }  // namespace
 
-InvestmentReport evaluate_drivers(const Scenario& scenario) {
+InvestmentReport evaluate_drivers(const Scenario& scenario, bool with_assumptions) {
   const Context context = make_context(scenario);
   InvestmentReport report;
   report.period = Period::month;
@@ -503,7 +503,7 @@ InvestmentReport evaluate_drivers(const Scenario& scenario) {
     build_flows(context, cost_flows, benefit_flows, false, cost_flow, benefit_flow);
     report.unadjusted = figures_from_flows(cost_flow, benefit_flow, 1, monthly_rate);
   }
-  add_driver_assumptions(scenario, context, report);
+  if (with_assumptions) add_driver_assumptions(scenario, context, report);
   return report;
 }
 

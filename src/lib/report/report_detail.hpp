@@ -25,11 +25,13 @@ std::string percent_text(double points);
 /// "1 month", "3 months".
 std::string months_text(int months);
 
-/// The investment case of a driver scenario (costs/benefits).
-InvestmentReport evaluate_drivers(const Scenario& scenario);
+/// The investment case of a driver scenario (costs/benefits); its assumption sentences only when
+/// `with_assumptions`.
+InvestmentReport evaluate_drivers(const Scenario& scenario, bool with_assumptions);
 
-/// The investment case of explicit cash flows.
-InvestmentReport evaluate_cash_flows(const Scenario& scenario);
+/// The investment case of explicit cash flows; its assumption sentences only when
+/// `with_assumptions`.
+InvestmentReport evaluate_cash_flows(const Scenario& scenario, bool with_assumptions);
 
 /// Headline figures of cost and benefit flows (element 0 the start) at a rate per period.
 InvestmentFigures figures_from_flows(const std::vector<double>& costs,

@@ -126,3 +126,12 @@ TEST_CASE("long cash-flow arrays are summarised in the arithmetic", "[cash_flows
   // cumulative -100, -80, -60, -40, -20, 0: paid back at month 5
   CHECK(investment.figures.payback_months.value() == 5.0);
 }
+
+TEST_CASE("cash flows evaluated without assumptions keep their figures", "[cash_flows]") {
+  const InvestmentReport full = *evaluate(forrester_example()).investment;
+  const InvestmentReport lean = *evaluate(forrester_example(), {.assumptions = false}).investment;
+  CHECK(full.assumptions.size() >= 2);
+  CHECK(lean.assumptions.empty());
+  CHECK(lean.figures.npv == full.figures.npv);
+  CHECK(lean.figures.pv_roi == full.figures.pv_roi);
+}

@@ -430,3 +430,20 @@ TEST_CASE("amounts with cents keep the currency's two decimals in the arithmetic
       "month");
   CHECK(contains(investment.assumptions, "weeks per month: 52/12 = 4.333 for \"sales managers\""));
 }
+
+TEST_CASE("evaluate without assumptions leaves out only the assumption sentences",
+          "[drivers][assumptions]") {
+  const Scenario scenario = crmroi::test::dress_eshop();
+  const Report full = evaluate(scenario);
+  const Report lean = evaluate(scenario, {.assumptions = false});
+  REQUIRE(full.investment);
+  REQUIRE(lean.investment);
+  CHECK(full.investment->assumptions.size() >= 3);
+  CHECK(lean.investment->assumptions.empty());
+  CHECK(lean.investment->figures.total_benefit == 49800);  // the figures are untouched
+  CHECK(lean.investment->figures.roi == full.investment->figures.roi);
+  CHECK(lean.investment->figures.periods.size() == full.investment->figures.periods.size());
+  REQUIRE(lean.investment->benefit_lines.size() == full.investment->benefit_lines.size());
+  CHECK(lean.investment->benefit_lines[0].arithmetic ==
+        full.investment->benefit_lines[0].arithmetic);
+}
