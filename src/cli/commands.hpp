@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app.hpp"  // run_app
 #include "exit_code.hpp"
 
 namespace crmroi::cli {
@@ -14,8 +15,5 @@ void setup_check(CLI::App& app, ExitCode& exit_code);
 void setup_validate(CLI::App& app, ExitCode& exit_code);
 void setup_schema(CLI::App& app, ExitCode& exit_code);
 void setup_metric(CLI::App& app, ExitCode& exit_code);
-
-/// Builds the whole command line and runs it; returns the process exit code.
-int run_app(int argc, char** argv);
 
 }  // namespace crmroi::cli

@@ -1,3 +1,3 @@
-#include "commands.hpp"
+#include "app.hpp"
 
 int main(int argc, char** argv) { return crmroi::cli::run_app(argc, argv); }
