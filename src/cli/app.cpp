@@ -71,24 +71,40 @@ int finish_parse_error(const CLI::App& app, const CLI::ParseError& error) {
   return cli_code == 0 ? 0 : static_cast<int>(ExitCode::usage);
 }
 
-// The first argument that is not an option must name a subcommand: CLI11 would only say "A
-// subcommand is required" for `crmroi frobnicate`; say which word it did not know.
-std::optional<std::string> unknown_subcommand(const CLI::App& app, int argc, char** argv) {
+// A command that needs a subcommand (`crmroi` itself, `crmroi metric`) must be followed by the
+// name of one: CLI11 would only say "A subcommand is required" for `crmroi frobnicate` or
+// `crmroi metric`; say which word it did not know, or that the name is missing, and list the
+// names. Options are skipped: the commands that have subcommands take no option with a value.
+std::optional<std::string> missing_or_unknown_subcommand(const CLI::App& app, int argc,
+                                                         char** argv) {
+  const CLI::App* current = &app;
+  const auto noun = [&] { return current == &app ? std::string("command") : current->get_name(); };
+  const auto names = [&] {
+    std::vector<std::string> listed;
+    for (const CLI::App* sub : current->get_subcommands({})) listed.push_back(sub->get_name());
+    return fmt::format("{}", fmt::join(listed, ", "));
+  };
   for (int index = 1; index < argc; ++index) {
     const std::string_view argument = argv[index];
     if (argument == "--help" || argument == "-h" || argument == "--version") return std::nullopt;
     if (!argument.empty() && argument.front() == '-') continue;
-    std::vector<std::string> names;
-    for (const CLI::App* sub : app.get_subcommands({})) {
-      if (sub->check_name(std::string(argument))) return std::nullopt;
-      names.push_back(sub->get_name());
+    const CLI::App* named = nullptr;
+    for (const CLI::App* sub : current->get_subcommands({})) {
+      if (sub->check_name(std::string(argument))) named = sub;
     }
-    return fmt::format(
-        "crmroi: unknown command '{}'; expected one of {}\n"
-        "Run with --help for more information.\n",
-        escape_control_characters(argument), fmt::join(names, ", "));
+    if (named == nullptr) {
+      return fmt::format(
+          "crmroi: unknown {} '{}'; expected one of {}\n"
+          "Run with --help for more information.\n",
+          noun(), escape_control_characters(argument), names());
+    }
+    current = named;
+    if (current->get_subcommands({}).empty()) return std::nullopt;
   }
-  return std::nullopt;
+  const std::string what = current == &app ? std::string("a command is required")
+                                           : current->get_name() + " needs the name of a " + noun();
+  return fmt::format("crmroi: {}; expected one of {}\nRun with --help for more information.\n",
+                     what, names());
 }
 
 using SetupCommand = void (*)(CLI::App&, ExitCode&);
@@ -143,7 +159,7 @@ int run_app(int argc, char** argv) {
     for (const Command& command : kCommands) command.setup(app, exit_code);
   }
 
-  if (const auto message = unknown_subcommand(app, argc, argv)) {
+  if (const auto message = missing_or_unknown_subcommand(app, argc, argv)) {
     std::fputs(message->c_str(), stderr);
     return static_cast<int>(ExitCode::usage);
   }

@@ -19,6 +19,8 @@
 #include "crmroi/cash_flow.hpp"
 #include "crmroi/metrics.hpp"
 #include "crmroi/money.hpp"
+#include "diagnostics.hpp"
+#include "output.hpp"
 
 namespace crmroi::cli {
 namespace {
@@ -90,18 +92,18 @@ std::string json_string(std::string_view text) {
   return quoted;
 }
 
-// Writes `text` to standard output and flushes. A reader that went away (EPIPE) ends the output
-// quietly; any other failure is an I/O error.
+// Writes `text` to standard output through the same checked output as the reports: a reader
+// that went away (EPIPE) ends the output quietly; any other failure is an I/O error.
 ExitCode write_stdout(const std::string& text) {
-  errno = 0;
-  const std::size_t written = std::fwrite(text.data(), 1, text.size(), stdout);
-  const bool failed = written != text.size() || std::fflush(stdout) != 0 || std::ferror(stdout);
-  if (!failed) return ExitCode::success;
-  const int error_number = errno;
-  if (error_number == EPIPE) return ExitCode::success;
-  std::fprintf(stderr, "crmroi: cannot write to standard output: %s\n",
-               error_number != 0 ? std::strerror(error_number) : "write error");
-  return ExitCode::io_error;
+  OutputSink output;
+  Diagnostics diagnostics(&output);
+  if (auto problem = output.open()) {
+    diagnostics.error(ExitCode::io_error, *problem);
+    return diagnostics.exit_code();
+  }
+  output.write(text);
+  if (auto problem = output.finish(true)) diagnostics.error(ExitCode::io_error, *problem);
+  return diagnostics.exit_code();
 }
 
 // Prints a result: the number (or n/a and the reason on standard error), or the JSON object.

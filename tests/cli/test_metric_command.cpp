@@ -241,11 +241,33 @@ TEST_CASE("metric flags that need each other are usage errors, exit 2", "[cli][m
         std::string("crmroi: --format: unknown format 'xml'; expected plain or json\n") + kHint);
 }
 
-TEST_CASE("metric without a metric name is a usage error, exit 2", "[cli][metric][usage]") {
+TEST_CASE("an unknown metric is a usage error (2) naming it and the known metrics",
+          "[cli][metric][usage]") {
+  const ProcessResult result = metric({"nope", "--gain", "1"});
+  CHECK(result.exit_code == 2);
+  CHECK(result.out.empty());
+  CHECK(result.err ==
+        "crmroi: unknown metric 'nope'; expected one of roi, romi, marketing-roi, "
+        "expense-to-revenue, cac, cac-payback, ltv, ltv-to-cac, close-rate, nps, npv, irr, "
+        "payback, pv-roi\nRun with --help for more information.\n");
+}
+
+TEST_CASE("metric without a metric name is a usage error (2) listing the metrics",
+          "[cli][metric][usage]") {
   const ProcessResult result = metric({});
   CHECK(result.exit_code == 2);
   CHECK(result.out.empty());
-  CHECK_THAT(result.err, StartsWith("crmroi: "));
+  CHECK_THAT(result.err, StartsWith("crmroi: metric needs the name of a metric; expected one of "
+                                    "roi, romi, marketing-roi,"));
+}
+
+TEST_CASE("metric help still works without a metric name", "[cli][metric][usage]") {
+  const ProcessResult result = metric({"--help"});
+  CHECK(result.exit_code == 0);
+  CHECK(result.err.empty());
+  CHECK_THAT(result.out, Contains("Usage: crmroi metric [OPTIONS] SUBCOMMAND"));
+  CHECK_THAT(result.out,
+             Contains("\n  pv-roi                      ROI on present values, in percent"));
 }
 
 TEST_CASE("each metric's help shows its formula and spreadsheet equivalent", "[cli][metric]") {
