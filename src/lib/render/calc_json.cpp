@@ -26,25 +26,6 @@ void write_figures(JsonWriter& json, const InvestmentFigures& figures, std::stri
       });
 }
 
-void write_lines(JsonWriter& json, std::string_view name, const std::vector<LineBreakdown>& lines,
-                 std::string_view currency) {
-  json.key(name);
-  json.begin_array();
-  for (const LineBreakdown& line : lines) {
-    json.begin_object();
-    json.key("name");
-    json.string_value(line.name);
-    json.key("kind");
-    json.string_value(line.kind);
-    json.key("arithmetic");
-    json.string_value(line.arithmetic);
-    json.key("total");
-    json.number_value(line.total, Quantity::money, currency);
-    json.end_object();
-  }
-  json.end_array();
-}
-
 void write_money(JsonWriter& json, std::string_view name, double amount,
                  std::string_view currency) {
   json.key(name);
@@ -110,8 +91,7 @@ void write_investment(JsonWriter& json, const InvestmentReport& investment,
   json.key("risk_adjusted");
   json.bool_value(investment.risk_adjusted);
   write_figures(json, investment.figures, currency, "", notes);
-  write_lines(json, "cost_lines", investment.cost_lines, currency);
-  write_lines(json, "benefit_lines", investment.benefit_lines, currency);
+  render_detail::write_line_breakdowns(json, investment, currency);
   if (investment.risk_adjusted && investment.unadjusted) {
     json.key("unadjusted");
     json.begin_object();

@@ -10,25 +10,6 @@ namespace {
 
 using render_detail::investment_figures;
 
-void write_lines(JsonWriter& json, std::string_view name, const std::vector<LineBreakdown>& lines,
-                 std::string_view currency) {
-  json.key(name);
-  json.begin_array();
-  for (const LineBreakdown& line : lines) {
-    json.begin_object();
-    json.key("name");
-    json.string_value(line.name);
-    json.key("kind");
-    json.string_value(line.kind);
-    json.key("arithmetic");
-    json.string_value(line.arithmetic);
-    json.key("total");
-    json.raw_value(machine_number(line.total, Quantity::money, currency));
-    json.end_object();
-  }
-  json.end_array();
-}
-
 void write_record(JsonWriter& json, const CompareEntry& entry, std::optional<int> rank) {
   const InvestmentReport& investment = entry.investment;
   const std::string_view currency = entry.currency;
@@ -61,8 +42,7 @@ void write_record(JsonWriter& json, const CompareEntry& entry, std::optional<int
   for (const Figure& figure : investment_figures(investment.figures)) {
     json.metric_member(figure.key, figure.value, figure.quantity, currency, figure.key, notes);
   }
-  write_lines(json, "cost_lines", investment.cost_lines, currency);
-  write_lines(json, "benefit_lines", investment.benefit_lines, currency);
+  render_detail::write_line_breakdowns(json, investment, currency);
   if (investment.risk_adjusted && investment.unadjusted) {
     json.key("unadjusted");
     json.begin_object();

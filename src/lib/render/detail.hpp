@@ -42,6 +42,11 @@ void for_each_investment_figure(const InvestmentFigures& figures, Visit&& visit)
 /// (total_cost ... discounted_payback_months). Money amounts become defined metrics.
 std::vector<Figure> investment_figures(const InvestmentFigures& figures);
 
+/// The `cost_lines` and `benefit_lines` arrays of a machine record: each line's name, kind,
+/// arithmetic and total (money, in `currency`'s minor unit).
+void write_line_breakdowns(JsonWriter& json, const InvestmentReport& investment,
+                           std::string_view currency);
+
 /// "month", "quarter" or "year".
 std::string_view period_name(Period period);
 

@@ -19,6 +19,36 @@ std::vector<Figure> investment_figures(const InvestmentFigures& figures) {
   return result;
 }
 
+namespace {
+
+void write_lines(JsonWriter& json, const std::vector<LineBreakdown>& lines,
+                 std::string_view currency) {
+  json.begin_array();
+  for (const LineBreakdown& line : lines) {
+    json.begin_object();
+    json.key("name");
+    json.string_value(line.name);
+    json.key("kind");
+    json.string_value(line.kind);
+    json.key("arithmetic");
+    json.string_value(line.arithmetic);
+    json.key("total");
+    json.number_value(line.total, Quantity::money, currency);
+    json.end_object();
+  }
+  json.end_array();
+}
+
+}  // namespace
+
+void write_line_breakdowns(JsonWriter& json, const InvestmentReport& investment,
+                           std::string_view currency) {
+  json.key("cost_lines");
+  write_lines(json, investment.cost_lines, currency);
+  json.key("benefit_lines");
+  write_lines(json, investment.benefit_lines, currency);
+}
+
 std::string_view period_name(Period period) {
   switch (period) {
     case Period::month:
