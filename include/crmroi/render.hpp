@@ -179,6 +179,8 @@ class JsonWriter {
   void before_value();
   void newline_and_indent();
   void literal_key(std::string_view name);
+  void plain_key(std::string_view name);
+  void escaped_key(std::string_view name);
 
   struct Level {
     bool is_array = false;

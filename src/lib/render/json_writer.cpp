@@ -1,4 +1,5 @@
 // A small streaming JSON writer: keys in the order written, pretty or compact, no DOM.
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -54,45 +55,42 @@ void JsonWriter::end_array() {
   out_.push_back(']');
 }
 
+namespace {
+
+// Keys up to this length that need no escaping go out in one append (compact style).
+constexpr std::size_t kLongestPlainKey = 60;
+
+// Printable ASCII without quotes or backslashes, as all of the record's own keys are.
+bool needs_no_escaping(std::string_view name) {
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\';
+  });
+}
+
+}  // namespace
+
 void JsonWriter::key(std::string_view name) {
-  Level& level = levels_.back();
-  const bool first = level.count == 0;
-  ++level.count;
-  after_key_ = true;
-  // Compact keys that need no escaping (printable ASCII without quotes or backslashes, as all
-  // of the record's own keys are) go out in one append: JSON Lines writes hundreds a record.
-  constexpr std::size_t kLongestPlainKey = 60;
-  if (style_ == Style::compact && name.size() <= kLongestPlainKey) {
-    std::array<char, kLongestPlainKey + 4> buffer{};
-    std::size_t length = 0;
-    if (!first) buffer[length++] = ',';
-    buffer[length++] = '"';
-    bool plain = true;
-    for (const char c : name) {
-      const auto byte = static_cast<unsigned char>(c);
-      plain = plain && byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\';
-      buffer[length++] = c;
-    }
-    if (plain) {
-      buffer[length++] = '"';
-      buffer[length++] = ':';
-      out_.append(buffer.data(), length);
-      return;
-    }
+  if (style_ == Style::compact && name.size() <= kLongestPlainKey && needs_no_escaping(name)) {
+    plain_key(name);
+  } else {
+    escaped_key(name);
   }
-  if (!first) out_.push_back(',');
-  if (style_ == Style::pretty) newline_and_indent();
-  append_json_string(out_, name);
-  out_.append(style_ == Style::pretty ? ": " : ":");
 }
 
 void JsonWriter::literal_key(std::string_view name) {
-  if (style_ == Style::pretty || name.size() > 60) {
-    key(name);
-    return;
+  if (style_ == Style::compact && name.size() <= kLongestPlainKey) {
+    plain_key(name);
+  } else {
+    escaped_key(name);
   }
+}
+
+// A compact key that needs no escaping: the comma, the quoted name and the colon in one append
+// (JSON Lines writes hundreds of keys a record).
+void JsonWriter::plain_key(std::string_view name) {
   Level& level = levels_.back();
-  std::array<char, 64> buffer;  // NOLINT: only the written part is read
+  std::array<char, kLongestPlainKey + 4> buffer;  // NOLINT: only the written part is read
   std::size_t length = 0;
   if (level.count > 0) buffer[length++] = ',';
   ++level.count;
@@ -103,6 +101,16 @@ void JsonWriter::literal_key(std::string_view name) {
   buffer[length++] = '"';
   buffer[length++] = ':';
   out_.append(buffer.data(), length);
+}
+
+void JsonWriter::escaped_key(std::string_view name) {
+  Level& level = levels_.back();
+  if (level.count > 0) out_.push_back(',');
+  ++level.count;
+  after_key_ = true;
+  if (style_ == Style::pretty) newline_and_indent();
+  append_json_string(out_, name);
+  out_.append(style_ == Style::pretty ? ": " : ":");
 }
 
 void JsonWriter::string_value(std::string_view text) {

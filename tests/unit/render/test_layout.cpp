@@ -113,3 +113,30 @@ TEST_CASE("a metric member is a number, or null with its note", "[render][json]"
   CHECK(out == R"({"roi_percent":50,"cac":null})");
   CHECK(notes == std::vector<std::string>{"acquisition.cac: no new customers"});
 }
+
+TEST_CASE("the JSON writer escapes keys that need it, compact and pretty", "[render][json]") {
+  const std::string long_key(61, 'k');  // longer than the one-append path takes
+  std::string compact;
+  JsonWriter json(compact, JsonWriter::Style::compact);
+  json.begin_object();
+  json.key(std::string_view("plain"));
+  json.int_value(1);
+  json.key(std::string_view("say \"hi\"\\\n"));
+  json.int_value(2);
+  json.key(std::string_view(long_key));
+  json.int_value(3);
+  json.key("literal");
+  json.int_value(4);
+  json.end_object();
+  CHECK(compact == R"({"plain":1,"say \"hi\"\\\n":2,")" + long_key + R"(":3,"literal":4})");
+
+  std::string pretty;
+  JsonWriter indented(pretty, JsonWriter::Style::pretty);
+  indented.begin_object();
+  indented.key(std::string_view("a\tb"));
+  indented.int_value(1);
+  indented.key("literal");
+  indented.int_value(2);
+  indented.end_object();
+  CHECK(pretty == "{\n  \"a\\tb\": 1,\n  \"literal\": 2\n}");
+}
