@@ -51,6 +51,15 @@ void for_each_input(const Scenario& scenario, const std::function<void(const Inp
 ///   input_provenance(scenario, "/benefits/time_savings/0/days_per_month") -> defaulted
 std::optional<Provenance> input_provenance(const Scenario& scenario, std::string_view pointer);
 
+/// Where the value of `key` in one block came from, without building a pointer: the cheap
+/// question for code that holds the block (an evaluation, a report). `Block` is Scenario or one
+/// of its blocks with numeric keys (Business, OneTimeCost, RecurringCost, TimeSaving,
+/// OrderUplift, MonthlyBenefit, Adoption, Risk, Targets, MarketingChannel, Acquisition,
+/// UnitEconomics, NpsSurvey). `key` must be a number key of that block (else given).
+///   key_provenance(saving, "days_per_month") -> Provenance::defaulted
+template <typename Block>
+Provenance key_provenance(const Block& block, std::string_view key);
+
 /// Either the changed scenario or why the change is not possible (never both).
 struct WithInputResult {
   std::optional<Scenario> scenario;

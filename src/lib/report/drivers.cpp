@@ -9,6 +9,7 @@
 #include "crmroi/cash_flow.hpp"
 #include "crmroi/money.hpp"
 #include "crmroi/report.hpp"
+#include "crmroi/scenario_inputs.hpp"
 #include "report/report_detail.hpp"
 
 namespace crmroi {
@@ -26,7 +27,6 @@ namespace report_detail {
 namespace {
 
 constexpr double kWeeksPerMonth = 52.0 / 12.0;
-constexpr double kDefaultDaysPerMonth = 21.0;
 
 /// What every line needs: the horizon, the adoption factor per month, the order baseline.
 struct Context {
@@ -392,12 +392,14 @@ void add_driver_assumptions(const Scenario& scenario, const Context& context,
       const std::string name = saving.name.empty() ? "time savings" : saving.name;
       const bool per_day =
           saving.unit == TimeUnit::minutes_per_day || saving.unit == TimeUnit::hours_per_day;
-      if (per_day && saving.days_per_month == kDefaultDaysPerMonth) default_days.push_back(name);
+      if (per_day && key_provenance(saving, "days_per_month") == Provenance::defaulted)
+        default_days.push_back(name);
       if (saving.unit == TimeUnit::hours_per_week) weekly.push_back(name);
       if (saving.realization_percent == 100) full_realization.push_back(name);
     }
     if (!default_days.empty()) {
-      notes.push_back("days per month: 21 (default) for " + joined_quoted(default_days));
+      notes.push_back("days per month: " + number_text(TimeSaving{}.days_per_month, 2) +
+                      " (default) for " + joined_quoted(default_days));
     }
     if (!weekly.empty()) {
       notes.push_back("weeks per month: 52/12 = " + number_text(kWeeksPerMonth, 3) + " for " +

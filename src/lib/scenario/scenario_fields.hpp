@@ -148,6 +148,15 @@ consteval std::size_t index_of(const std::array<Field<T>, N>& fields, std::strin
   throw "no such key in the field table";
 }
 
+/// The index of a key in the table `Fields`, found at compile time:
+///   constexpr auto key = key_index<kBusinessFields>;  ...  key("profit_per_order") -> 1
+template <const auto& Fields>
+struct KeyIndex {
+  consteval std::size_t operator()(std::string_view key) const { return index_of(Fields, key); }
+};
+template <const auto& Fields>
+inline constexpr KeyIndex<Fields> key_index{};
+
 inline constexpr auto kTopFields = std::to_array<Field<Scenario>>({
     {.key = "name",
      .text = &Scenario::name,

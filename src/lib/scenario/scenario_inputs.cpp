@@ -3,6 +3,7 @@
 #include "crmroi/scenario_inputs.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 #include <type_traits>
@@ -16,15 +17,8 @@
 namespace crmroi {
 
 std::string_view provenance_name(Provenance provenance) {
-  switch (provenance) {
-    case Provenance::given:
-      return "given";
-    case Provenance::defaulted:
-      return "defaulted";
-    case Provenance::derived:
-      return "derived";
-  }
-  return "given";
+  constexpr std::array<std::string_view, 3> kNames{"given", "defaulted", "derived"};
+  return kNames.at(static_cast<std::size_t>(provenance));
 }
 
 namespace {
@@ -66,6 +60,40 @@ Provenance provenance_of(const T& block, const Field<T>& field, std::size_t inde
 /// Walks the numeric inputs of `scenario` (a Scenario, or a const one) in file order, calling
 /// `visit(const Input&, set)` where `set(double)` changes the input (only for a non-const
 /// scenario). `pointer` and `label` are buffers reused from one input to the next.
+/// The field table of a block type.
+template <typename Block>
+const auto& fields_of() {
+  namespace d = scenario_detail;
+  if constexpr (std::is_same_v<Block, Scenario>)
+    return d::kTopFields;
+  else if constexpr (std::is_same_v<Block, Business>)
+    return d::kBusinessFields;
+  else if constexpr (std::is_same_v<Block, OneTimeCost>)
+    return d::kOneTimeFields;
+  else if constexpr (std::is_same_v<Block, RecurringCost>)
+    return d::kRecurringFields;
+  else if constexpr (std::is_same_v<Block, TimeSaving>)
+    return d::kTimeSavingFields;
+  else if constexpr (std::is_same_v<Block, OrderUplift>)
+    return d::kOrderUpliftFields;
+  else if constexpr (std::is_same_v<Block, MonthlyBenefit>)
+    return d::kMonthlyBenefitFields;
+  else if constexpr (std::is_same_v<Block, Adoption>)
+    return d::kAdoptionFields;
+  else if constexpr (std::is_same_v<Block, Risk>)
+    return d::kRiskFields;
+  else if constexpr (std::is_same_v<Block, Targets>)
+    return d::kTargetsFields;
+  else if constexpr (std::is_same_v<Block, MarketingChannel>)
+    return d::kChannelFields;
+  else if constexpr (std::is_same_v<Block, Acquisition>)
+    return d::kAcquisitionFields;
+  else if constexpr (std::is_same_v<Block, UnitEconomics>)
+    return d::kUnitEconomicsFields;
+  else
+    return d::kNpsFields;
+}
+
 /// What a walk over a const scenario passes where a setter would be.
 struct ReadOnly {};
 constexpr ReadOnly kReadOnly;
@@ -238,6 +266,29 @@ std::optional<Provenance> input_provenance(const Scenario& scenario, std::string
   });
   return found;
 }
+
+template <typename Block>
+Provenance key_provenance(const Block& block, std::string_view key) {
+  const auto& fields = fields_of<Block>();
+  for (std::size_t i = 0; i < fields.size(); ++i)
+    if (fields[i].key == key && fields[i].number.get) return provenance_of(block, fields[i], i);
+  return Provenance::given;
+}
+
+template Provenance key_provenance(const Scenario&, std::string_view);
+template Provenance key_provenance(const Business&, std::string_view);
+template Provenance key_provenance(const OneTimeCost&, std::string_view);
+template Provenance key_provenance(const RecurringCost&, std::string_view);
+template Provenance key_provenance(const TimeSaving&, std::string_view);
+template Provenance key_provenance(const OrderUplift&, std::string_view);
+template Provenance key_provenance(const MonthlyBenefit&, std::string_view);
+template Provenance key_provenance(const Adoption&, std::string_view);
+template Provenance key_provenance(const Risk&, std::string_view);
+template Provenance key_provenance(const Targets&, std::string_view);
+template Provenance key_provenance(const MarketingChannel&, std::string_view);
+template Provenance key_provenance(const Acquisition&, std::string_view);
+template Provenance key_provenance(const UnitEconomics&, std::string_view);
+template Provenance key_provenance(const NpsSurvey&, std::string_view);
 
 WithInputResult with_input(const Scenario& scenario, std::string_view pointer, double value) {
   WithInputResult result;
