@@ -47,11 +47,6 @@ std::string_view time_unit_key(TimeUnit unit) {
   return "hours_per_month";
 }
 
-Provenance provenance_of(const Scenario& /*scenario*/, const InputPointer& pointer, double value) {
-  if (pointer.key == "days_per_month" && value == 21.0) return Provenance::defaulted;
-  return Provenance::given;
-}
-
 namespace {
 
 bool sets_any_risk(const Scenario& scenario) {
@@ -199,7 +194,7 @@ InvestmentReport evaluate_drivers(const Scenario& scenario) {
   report.annual_discount_rate = scenario.discount_rate_percent / 100.0;
   report.risk_adjusted = sets_any_risk(scenario);
 
-  TraceBuilder builder(report.trace, scenario);
+  TraceBuilder builder(report.trace);
   const std::size_t line_count =
       (scenario.costs ? scenario.costs->one_time.size() + scenario.costs->recurring.size() : 0) +
       (scenario.benefits
@@ -216,7 +211,7 @@ InvestmentReport evaluate_drivers(const Scenario& scenario) {
   const TracedTerm full_adoption_months = builder.adoption_months(
       scenario.adoption, inputs.implementation, inputs.ramp, builder.constant("month_0", 0.0),
       inputs.horizon_term, "full_adoption_months");
-  builder.input({"/discount_rate_percent"}, scenario.discount_rate_percent);
+  builder.input(scenario, {"/discount_rate_percent"}, scenario.discount_rate_percent);
   report.scenario_terms = {0, builder.next_id()};
 
   TermId line_start = builder.next_id();
