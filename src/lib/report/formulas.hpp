@@ -7,11 +7,13 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "crmroi/report.hpp"
 #include "crmroi/scenario.hpp"
@@ -86,8 +88,15 @@ class TraceBuilder {
                  .pointer = pointer,
                  .provenance = provenance});
   }
+  /// A constant of the model; one term per constant and trace, shared by the terms that use it.
   TracedTerm constant(std::string_view name, double value) {
-    return push({.op = TermOp::constant, .value = value, .name = name});
+    for (std::size_t i = 0; i < constant_count_; ++i) {
+      const TracedTerm& known = constants_[i];
+      if (known.value == value && trace_.term(known.id).name.data() == name.data()) return known;
+    }
+    const TracedTerm made = push({.op = TermOp::constant, .value = value, .name = name});
+    if (constant_count_ < constants_.size()) constants_[constant_count_++] = made;
+    return made;
   }
   TracedTerm add(TracedTerm a, TracedTerm b, std::string_view name = {}) {
     return binary(TermOp::add, a.value + b.value, name, a, b);
@@ -116,16 +125,20 @@ class TraceBuilder {
   /// Σ terms, left to right, as one term.
   TracedTerm sum(std::span<const TracedTerm> terms, std::string_view name = {}) {
     double total = 0;
-    const auto first_operand = static_cast<std::uint32_t>(trace_.operands.size());
-    for (const TracedTerm& term : terms) {
-      total += term.value;
-      trace_.operands.push_back(term.id);
+    crmroi::Term sum{.op = TermOp::sum,
+                     .name = name,
+                     .first_operand = static_cast<std::uint32_t>(trace_.operands.size()),
+                     .operand_count = static_cast<std::uint32_t>(terms.size())};
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+      total += terms[i].value;
+      if (terms.size() <= sum.pair.size()) {
+        sum.pair[i] = terms[i].id;
+      } else {
+        trace_.operands.push_back(terms[i].id);
+      }
     }
-    return push({.op = TermOp::sum,
-                 .value = total,
-                 .name = name,
-                 .first_operand = first_operand,
-                 .operand_count = static_cast<std::uint32_t>(terms.size())});
+    sum.value = total;
+    return push(sum);
   }
 
  private:
@@ -135,14 +148,7 @@ class TraceBuilder {
     return {id, term.value};
   }
   TracedTerm binary(TermOp op, double value, std::string_view name, TracedTerm a, TracedTerm b) {
-    const auto first_operand = static_cast<std::uint32_t>(trace_.operands.size());
-    trace_.operands.push_back(a.id);
-    trace_.operands.push_back(b.id);
-    return push({.op = op,
-                 .value = value,
-                 .name = name,
-                 .first_operand = first_operand,
-                 .operand_count = 2});
+    return push({.op = op, .value = value, .name = name, .pair = {a.id, b.id}, .operand_count = 2});
   }
   TracedTerm operation(TermOp op, double value, std::string_view name,
                        std::initializer_list<TracedTerm> operands) {
@@ -156,6 +162,8 @@ class TraceBuilder {
   }
 
   Trace& trace_;
+  std::array<TracedTerm, 8> constants_{};
+  std::size_t constant_count_ = 0;
 };
 
 // ---------------------------------------------------------------------------------------------
