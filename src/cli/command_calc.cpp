@@ -58,7 +58,7 @@ ExitCode run_calc(const CalcOptions& options) {
   for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
     const SourcedReport report{std::string(loaded.source), loaded.line,
                                evaluate(loaded.scenario, evaluate_options)};
-    if (!produced && format == OutputFormat::csv) output.write(calc_csv_header(render));
+    if (!produced) output.write(calc_header(format, render));
     if (produced) output.write(record_separator(format));
     output.write_with([&](std::string& buffer) { append_calc(buffer, report, format, render); });
     produced = true;

@@ -18,7 +18,7 @@
 #include "commands.hpp"
 #include "crmroi/cash_flow.hpp"
 #include "crmroi/metrics.hpp"
-#include "crmroi/money.hpp"
+#include "crmroi/number_format.hpp"
 #include "diagnostics.hpp"
 #include "output.hpp"
 
@@ -112,7 +112,7 @@ ExitCode print_result(const char* name, const Metric& metric, Unit unit,
   if (options.format == "json") {
     const int decimals = options.precision.value_or(10);
     std::string text = "{\"metric\": " + json_string(name) + ", \"value\": ";
-    text += metric.is_defined() ? plain_number(metric.value(), decimals) : "null";
+    text += metric.is_defined() ? format_number(metric.value(), decimals, kMachineStyle) : "null";
     text += ", \"unit\": " + json_string(unit_name(unit)) + ", \"note\": ";
     text += metric.is_defined() ? "null" : json_string(metric.reason());
     text += "}\n";
@@ -123,7 +123,8 @@ ExitCode print_result(const char* name, const Metric& metric, Unit unit,
     std::fprintf(stderr, "crmroi: %s is undefined: %s\n", name, metric.reason().c_str());
     return code;
   }
-  return write_stdout(plain_number(metric.value(), options.precision.value_or(2)) + "\n");
+  return write_stdout(format_number(metric.value(), options.precision.value_or(2), kMachineStyle) +
+                      "\n");
 }
 
 // ---------------------------------------------------------------------------------------------

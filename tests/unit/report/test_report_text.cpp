@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "crmroi/money.hpp"
+#include "crmroi/number_format.hpp"
 #include "report/report_detail.hpp"
 
 using crmroi::report_detail::money_text;
@@ -11,9 +11,9 @@ using crmroi::report_detail::percent_text;
 
 namespace {
 
-/// grouped_number with its needless zeros trimmed: what number_text must always give.
+/// The table style with its needless zeros trimmed: what number_text must always give.
 std::string trimmed_grouped(double value, int decimals) {
-  std::string text = crmroi::grouped_number(value, decimals);
+  std::string text = crmroi::format_number(value, decimals, crmroi::kTableStyle);
   if (text.find('.') != std::string::npos) {
     while (text.back() == '0') text.pop_back();
     if (text.back() == '.') text.pop_back();
