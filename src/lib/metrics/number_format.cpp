@@ -111,11 +111,11 @@ char* write_machine_number_fast(char* dest, double value, int decimals) {
 
 namespace {
 
-// `value` in the machine style, without round trips through printf and strtod: the same spreadsheet rounding (half away from zero on the value's 15 significant
-// digits), on whole numbers when that is exact (above) and otherwise on the decimal digits
-// themselves. Machine formats print hundreds of numbers per record and JSON Lines streams
-// tens of thousands of records a second; the unit tests check it agrees with the
-// general writer.
+// `value` in the machine style, without round trips through printf and strtod: the same spreadsheet
+// rounding (half away from zero on the value's 15 significant digits), on whole numbers when that
+// is exact (above) and otherwise on the decimal digits themselves. Machine formats print hundreds
+// of numbers per record and JSON Lines streams tens of thousands of records a second; the unit
+// tests check it agrees with the general writer.
 void append_machine_number(std::string& out, double value, int decimals) {
   std::array<char, rounding_detail::kFastNumberMaxLength> fast{};
   if (char* end = rounding_detail::write_machine_number_fast(fast.data(), value, decimals)) {
@@ -200,36 +200,46 @@ int minor_digits(std::string_view currency) {
 // and some digit is not zero.
 void write_decimal(std::string& out, bool negative, std::string_view integer_digits,
                    std::string_view fraction_digits, int decimals, const NumberStyle& style) {
+  const bool all_zero_fraction = fraction_digits.find_first_not_of('0') == std::string_view::npos;
   std::size_t shown = fraction_digits.size();
   std::size_t padding = 0;
   const auto wanted = static_cast<std::size_t>(decimals < 0 ? 0 : decimals);
-  const bool all_zero_fraction =
-      fraction_digits.find_first_not_of('0') == std::string_view::npos;
-  switch (style.zeros) {
-    case Zeros::trim:
-      while (shown > 0 && fraction_digits[shown - 1] == '0') --shown;
-      break;
-    case Zeros::trim_whole:
-      if (all_zero_fraction) break;
-      [[fallthrough]];
-    case Zeros::keep:
-      padding = shown < wanted ? wanted - shown : 0;
-      break;
+  if (style.zeros == Zeros::trim || (style.zeros == Zeros::trim_whole && all_zero_fraction)) {
+    while (shown > 0 && fraction_digits[shown - 1] == '0') --shown;
+  } else if (shown < wanted) {
+    padding = wanted - shown;
   }
-  if (style.zeros == Zeros::trim_whole && all_zero_fraction) shown = 0;
-  const bool zero = integer_digits.find_first_not_of('0') == std::string_view::npos &&
-                    fraction_digits.find_first_not_of('0') == std::string_view::npos;
-  if (negative && !zero) out.push_back('-');
-  const std::size_t length = integer_digits.size();
-  for (std::size_t i = 0; i < length; ++i) {
-    if (i > 0 && (length - i) % 3 == 0) out.append(style.thousands_separator);
-    out.push_back(integer_digits[i]);
+  const bool zero =
+      all_zero_fraction && integer_digits.find_first_not_of('0') == std::string_view::npos;
+  const std::size_t count = integer_digits.size();
+  const auto emit = [&](auto&& put, auto&& put_char) {
+    if (negative && !zero) put_char('-');
+    for (std::size_t i = 0; i < count; ++i) {
+      if (i > 0 && (count - i) % 3 == 0) put(style.thousands_separator);
+      put_char(integer_digits[i]);
+    }
+    if (shown > 0 || padding > 0) {
+      put(style.decimal_point);
+      put(fraction_digits.substr(0, shown));
+      for (std::size_t i = 0; i < padding; ++i) put_char('0');
+    }
+  };
+  // Composed in a local buffer and appended at once when it fits (it always does for the
+  // amounts of a report); a value of hundreds of digits goes straight into `out`.
+  std::array<char, 96> text{};
+  const std::size_t most = 1 + count * (1 + style.thousands_separator.size()) +
+                           style.decimal_point.size() + shown + padding;
+  if (most > text.size()) {
+    emit([&out](std::string_view part) { out.append(part); }, [&out](char c) { out.push_back(c); });
+    return;
   }
-  if (shown > 0 || padding > 0) {
-    out.append(style.decimal_point);
-    out.append(fraction_digits.substr(0, shown));
-    out.append(padding, '0');
-  }
+  std::size_t length = 0;
+  emit(
+      [&text, &length](std::string_view part) {
+        for (const char c : part) text[length++] = c;
+      },
+      [&text, &length](char c) { text[length++] = c; });
+  out.append(text.data(), length);
 }
 
 // `value` rounded to `decimals` places in any style: the digits from the exact integer rounding
@@ -261,8 +271,8 @@ void append_styled(std::string& out, double value, int decimals, const NumberSty
     return;
   }
   const double rounded = round_half_away(value, decimals);
-  const std::string text =
-      rounding_detail::fixed(std::fabs(rounded), rounding_detail::meaningful_decimals(rounded, decimals));
+  const std::string text = rounding_detail::fixed(
+      std::fabs(rounded), rounding_detail::meaningful_decimals(rounded, decimals));
   const std::size_t point = text.find('.');
   const std::string_view all(text);
   if (point == std::string::npos) {
@@ -270,6 +280,13 @@ void append_styled(std::string& out, double value, int decimals, const NumberSty
   } else {
     write_decimal(out, rounded < 0.0, all.substr(0, point), all.substr(point + 1), decimals, style);
   }
+}
+
+// True for a style the machine writer writes: no grouping, a decimal point, no trailing zeros
+// (machine formats print hundreds of numbers a record: kMachineStyle is known by its address).
+bool is_machine(const NumberStyle& style) {
+  return &style == &kMachineStyle || (style.thousands_separator.empty() &&
+                                      style.decimal_point == "." && style.zeros == Zeros::trim);
 }
 
 // The places a figure of `quantity` is written with in `style`.
@@ -319,18 +336,17 @@ std::string_view quantity_symbol(Quantity quantity, std::string_view currency) {
 }
 
 void append_number(std::string& out, double value, int decimals, const NumberStyle& style) {
-  if (style.thousands_separator.empty() && style.decimal_point == "." &&
-      style.zeros == Zeros::trim) {
-    append_machine_number(out, value, decimals);
+  if (!is_machine(style)) {
+    append_styled(out, value, decimals, style);
     return;
   }
-  append_styled(out, value, decimals, style);
+  append_machine_number(out, value, decimals);
 }
 
 void append_number(std::string& out, double value, Quantity quantity, std::string_view currency,
                    const NumberStyle& style) {
-  const double shown = quantity == Quantity::percent ? value * 100.0 : value;
-  append_number(out, shown, quantity_decimals(quantity, currency, style), style);
+  append_number(out, quantity == Quantity::percent ? value * 100.0 : value,
+                quantity_decimals(quantity, currency, style), style);
 }
 
 std::string format_number(double value, int decimals, const NumberStyle& style) {

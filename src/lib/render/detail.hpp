@@ -27,7 +27,7 @@ void write_figures(JsonWriter& json, std::span<const FigureDefinition<Block>> de
   for (const FigureDefinition<Block>& figure : definitions) {
     const Metric value = figure.value(block);
     if (value.is_defined()) {  // no note path to build
-      json.key(figure.key);
+      json.table_key(figure.key);
       json.number_value(value.value(), figure.quantity, currency);
       continue;
     }

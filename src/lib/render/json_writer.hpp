@@ -36,6 +36,9 @@ class JsonWriter {
   void key(const char (&name)[N]) {
     literal_key(std::string_view(name, N - 1));
   }
+  /// A key from a table in our code (the table of figures): printable ASCII without quotes or
+  /// backslashes, as a test checks, so it is written without looking for characters to escape.
+  void table_key(std::string_view name) { literal_key(name); }
   void string_value(std::string_view text);
   /// A number (or any JSON literal) already formatted.
   void raw_value(std::string_view literal);
