@@ -3,11 +3,11 @@
 #include <string>
 
 #include "crmroi/number_format.hpp"
-#include "report/report_detail.hpp"
+#include "words/words_detail.hpp"
 
-using crmroi::report_detail::money_text;
-using crmroi::report_detail::number_text;
-using crmroi::report_detail::percent_text;
+using crmroi::words_detail::money_text;
+using crmroi::words_detail::number_text;
+using crmroi::words_detail::percent_text;
 
 namespace {
 
@@ -40,7 +40,7 @@ TEST_CASE("number_text groups thousands and trims needless decimals", "[text]") 
   CHECK(percent_text(10.0) == "10 %");
 }
 
-TEST_CASE("number_text agrees with grouped_number, zeros trimmed, across magnitudes", "[text]") {
+TEST_CASE("number_text agrees with the table style, zeros trimmed, across magnitudes", "[text]") {
   const double values[] = {0,           1,        999,    1000,        1000.5,    1e6 - 0.004,
                            1e6 - 0.006, 2.675,    -2.675, 1.005,       12345.678, 1e12 + 0.25,
                            -999.995,    0.004999, 0.005,  123456789.0, 7.1e14,    -3.3333333};
