@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "crmroi/scenario_inputs.hpp"  // Provenance: given, defaulted or derived
+#include "crmroi/provenance.hpp"
 
 namespace crmroi {
 

@@ -17,6 +17,7 @@
 
 #include "crmroi/report.hpp"
 #include "crmroi/scenario.hpp"
+#include "crmroi/scenario_inputs.hpp"
 #include "crmroi/trace.hpp"
 
 namespace crmroi::report_detail {

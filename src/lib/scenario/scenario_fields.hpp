@@ -326,7 +326,9 @@ inline constexpr auto kRecurringFields = std::to_array<Field<RecurringCost>>({
 
 inline constexpr auto kBenefitsFields = std::to_array<Field<Benefits>>({
     {.key = "time_savings", .doc = "staff time saved", .type = FieldType::array},
-    {.key = "order_uplift", .doc = "extra orders thanks to the CRM", .type = FieldType::object},
+    {.key = "order_uplift",
+     .doc = "extra orders thanks to the CRM, worth extra orders x profit per order",
+     .type = FieldType::object},
     {.key = "monthly", .doc = "any other monthly benefits", .type = FieldType::array},
 });
 
@@ -467,7 +469,7 @@ inline constexpr auto kRiskFields = std::to_array<Field<Risk>>({
 inline constexpr auto kCashFlowsFields = std::to_array<Field<CashFlows>>({
     {.key = "period",
      .need = FieldNeed::required,
-     .doc = "the length of one period: \"month\", \"quarter\" or \"year\"",
+     .doc = "the length of one period",
      .type = FieldType::string},
     {.key = "costs",
      .rule = &kMoney,

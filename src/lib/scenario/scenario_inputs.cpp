@@ -98,16 +98,27 @@ const auto& fields_of() {
 struct ReadOnly {};
 constexpr ReadOnly kReadOnly;
 
+/// One input to find, as a block's path, an element index (-1: none) and a key (empty for the
+/// elements of an array of numbers): {"/costs/recurring", 0, "monthly"}, {"", -1,
+/// "horizon_months"}, {"/cash_flows/costs", 2, ""}.
+struct Target {
+  std::string_view path;
+  int index = -1;
+  std::string_view key;
+};
+
 template <typename S, typename Visit>
 class InputWalk {
  public:
-  InputWalk(S& scenario, Visit& visit) : scenario_(scenario), visit_(visit) {}
+  /// Walks every input, or only `target` (then cheaply: no other pointer is built).
+  InputWalk(S& scenario, Visit& visit, const Target* target = nullptr)
+      : scenario_(scenario), visit_(visit), target_(target) {}
 
   void run() {
     const auto name_of = [](const auto& line) -> std::string_view { return line.name; };
-    block(scenario_detail::kTopBlock, "", "", scenario_detail::kTopFields, scenario_);
+    block(scenario_detail::kTopBlock, "", -1, "", scenario_detail::kTopFields, scenario_);
     if (scenario_.business)
-      block(scenario_detail::kBusinessBlock, "/business", "business",
+      block(scenario_detail::kBusinessBlock, "/business", -1, "business",
             scenario_detail::kBusinessFields, *scenario_.business);
     if (scenario_.costs) {
       list(scenario_detail::kOneTimeBlock, "/costs/one_time", scenario_detail::kOneTimeFields,
@@ -119,16 +130,16 @@ class InputWalk {
       list(scenario_detail::kTimeSavingBlock, "/benefits/time_savings",
            scenario_detail::kTimeSavingFields, scenario_.benefits->time_savings, name_of);
       if (scenario_.benefits->order_uplift)
-        block(scenario_detail::kOrderUpliftBlock, "/benefits/order_uplift", "order uplift",
+        block(scenario_detail::kOrderUpliftBlock, "/benefits/order_uplift", -1, "order uplift",
               scenario_detail::kOrderUpliftFields, *scenario_.benefits->order_uplift);
       list(scenario_detail::kMonthlyBenefitBlock, "/benefits/monthly",
            scenario_detail::kMonthlyBenefitFields, scenario_.benefits->monthly, name_of);
     }
     if (scenario_.costs || scenario_.benefits || scenario_.adoption.given_keys != 0)
-      block(scenario_detail::kAdoptionBlock, "/adoption", "adoption",
+      block(scenario_detail::kAdoptionBlock, "/adoption", -1, "adoption",
             scenario_detail::kAdoptionFields, scenario_.adoption);
     if (scenario_.risk)
-      block(scenario_detail::kRiskBlock, "/risk", "risk", scenario_detail::kRiskFields,
+      block(scenario_detail::kRiskBlock, "/risk", -1, "risk", scenario_detail::kRiskFields,
             *scenario_.risk);
     if (scenario_.cash_flows) {
       elements(scenario_detail::kCashFlowsBlock, "/cash_flows/costs", "cash flow costs, period ",
@@ -137,34 +148,40 @@ class InputWalk {
                "cash flow benefits, period ", scenario_.cash_flows->benefits);
     }
     if (scenario_.targets)
-      block(scenario_detail::kTargetsBlock, "/targets", "targets", scenario_detail::kTargetsFields,
-            *scenario_.targets);
+      block(scenario_detail::kTargetsBlock, "/targets", -1, "targets",
+            scenario_detail::kTargetsFields, *scenario_.targets);
     list(scenario_detail::kChannelBlock, "/marketing/channels", scenario_detail::kChannelFields,
          scenario_.marketing_channels, name_of);
     if (scenario_.acquisition)
-      block(scenario_detail::kAcquisitionBlock, "/acquisition", "acquisition",
+      block(scenario_detail::kAcquisitionBlock, "/acquisition", -1, "acquisition",
             scenario_detail::kAcquisitionFields, *scenario_.acquisition);
     if (scenario_.unit_economics)
-      block(scenario_detail::kUnitEconomicsBlock, "/unit_economics", "unit economics",
+      block(scenario_detail::kUnitEconomicsBlock, "/unit_economics", -1, "unit economics",
             scenario_detail::kUnitEconomicsFields, *scenario_.unit_economics);
     if (scenario_.nps) {
-      block(scenario_detail::kNpsBlock, "/nps", "nps", scenario_detail::kNpsFields, *scenario_.nps);
+      block(scenario_detail::kNpsBlock, "/nps", -1, "nps", scenario_detail::kNpsFields,
+            *scenario_.nps);
       if (scenario_.nps->scores)
         elements(scenario_detail::kNpsBlock, "/nps/scores", "nps score ", *scenario_.nps->scores);
     }
   }
 
  private:
+  /// The inputs of one block: at `path`, or element `element` of the array at `path`.
   template <typename T, std::size_t N, typename Block>
-  void block(BlockIndex index, std::string_view path, std::string_view context,
+  void block(BlockIndex index, std::string_view path, int element, std::string_view context,
              const std::array<Field<T>, N>& fields, Block& object) {
+    if (target_ && (path != target_->path || element != target_->index)) return;
     const BlockInfo& info = scenario_blocks()[index];
     for (std::size_t i = 0; i < N; ++i) {
       const Field<T>& field = fields[i];
+      if (target_ && field.key != target_->key) continue;
       if (!field.number.get || (field.applies && !field.applies(object))) continue;
       const auto value = field.number.get(object);
       if (!value) continue;
-      pointer_.assign(path).append("/").append(field.key);
+      pointer_.assign(path);
+      if (element >= 0) pointer_.append("/").append(std::to_string(element));
+      pointer_.append("/").append(field.key);
       label_.assign(context).append(context.empty() ? "" : ": ").append(words(field.key));
       const Input input{pointer_, label_, *value, &info.fields[i],
                         provenance_of<T>(object, field, i)};
@@ -182,21 +199,22 @@ class InputWalk {
   template <typename T, std::size_t N, typename Lines, typename NameOf>
   void list(BlockIndex index, std::string_view path, const std::array<Field<T>, N>& fields,
             Lines& lines, NameOf name_of) {
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      const std::string element_path = std::string(path) + "/" + std::to_string(i);
-      block(index, element_path, name_of(lines[i]), fields, lines[i]);
-    }
+    if (target_ && path != target_->path) return;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      block(index, path, static_cast<int>(i), name_of(lines[i]), fields, lines[i]);
   }
 
   /// The elements of an array of numbers (cash flows, NPS scores), each an input of its own.
   template <typename Elements>
   void elements(BlockIndex index, std::string_view path, std::string_view label_prefix,
                 Elements& values) {
+    if (target_ && path != target_->path) return;
     const BlockInfo& info = scenario_blocks()[index];
     const std::string_view key = path.substr(path.rfind('/') + 1);
     const auto field = std::find_if(info.fields.begin(), info.fields.end(),
                                     [&](const FieldInfo& f) { return f.key == key; });
     for (std::size_t i = 0; i < values.size(); ++i) {
+      if (target_ && static_cast<int>(i) != target_->index) continue;
       pointer_.assign(path).append("/").append(std::to_string(i));
       label_.assign(label_prefix).append(std::to_string(i));
       const Input input{pointer_, label_, static_cast<double>(values[i]), &*field,
@@ -213,13 +231,14 @@ class InputWalk {
 
   S& scenario_;
   Visit& visit_;
+  const Target* target_;
   std::string pointer_;
   std::string label_;
 };
 
 template <typename S, typename Visit>
-void walk_inputs(S& scenario, Visit visit) {
-  InputWalk<S, Visit>(scenario, visit).run();
+void walk_inputs(S& scenario, Visit visit, const Target* target = nullptr) {
+  InputWalk<S, Visit>(scenario, visit, target).run();
 }
 
 /// The rule an input's new value must follow: its key's, with months at most the horizon.
@@ -264,6 +283,20 @@ std::optional<Provenance> input_provenance(const Scenario& scenario, std::string
   walk_inputs(scenario, [&](const Input& input, const auto&) {
     if (!found && input.pointer == pointer) found = input.provenance;
   });
+  return found;
+}
+
+std::optional<Provenance> input_provenance(const Scenario& scenario, std::string_view path,
+                                           int index, std::string_view key) {
+  Target target{path, index, key};
+  if (key.empty() && index < 0) {  // a top-level key: {"/horizon_months"}
+    const std::size_t slash = path.rfind('/');
+    if (slash == std::string_view::npos) return std::nullopt;
+    target = {path.substr(0, slash), -1, path.substr(slash + 1)};
+  }
+  std::optional<Provenance> found;
+  walk_inputs(
+      scenario, [&](const Input& input, const auto&) { found = input.provenance; }, &target);
   return found;
 }
 

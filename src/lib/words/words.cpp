@@ -396,7 +396,7 @@ constexpr const char* kRiskAdjustedNote =
 void time_saving_assumptions(const TraceReader& reader, const InvestmentReport& investment,
                              std::vector<std::string>& notes) {
   std::vector<std::string> default_days;
-  double days_by_default = 0;  // the default's value, which every defaulted input holds
+  double default_days_value = 0;
   std::vector<std::string> weekly;
   std::vector<std::string> full_realization;
   for (const LineBreakdown& line : investment.benefit_lines) {
@@ -404,13 +404,13 @@ void time_saving_assumptions(const TraceReader& reader, const InvestmentReport& 
     const TermId days = reader.trace().find(line.terms, "days_per_month");
     if (days != kNoTerm && reader.trace().term(days).provenance == Provenance::defaulted) {
       default_days.push_back(line.name);
-      days_by_default = reader.trace().value(days);
+      default_days_value = reader.trace().term(days).value;
     }
     if (reader.has(line, "hours_per_week")) weekly.push_back(line.name);
     if (reader.value(line, "realization_percent") == 100) full_realization.push_back(line.name);
   }
   if (!default_days.empty()) {
-    notes.push_back("days per month: " + number_text(days_by_default, 2) + " (default) for " +
+    notes.push_back("days per month: " + number_text(default_days_value, 2) + " (default) for " +
                     joined_quoted(default_days));
   }
   if (!weekly.empty()) {
