@@ -89,22 +89,22 @@ class TraceBuilder {
     return push({.op = TermOp::constant, .value = value, .name = name});
   }
   TracedTerm add(TracedTerm a, TracedTerm b, std::string_view name = {}) {
-    return operation(TermOp::add, a.value + b.value, name, {a, b});
+    return binary(TermOp::add, a.value + b.value, name, a, b);
   }
   TracedTerm subtract(TracedTerm a, TracedTerm b, std::string_view name = {}) {
-    return operation(TermOp::subtract, a.value - b.value, name, {a, b});
+    return binary(TermOp::subtract, a.value - b.value, name, a, b);
   }
   TracedTerm multiply(TracedTerm a, TracedTerm b, std::string_view name = {}) {
-    return operation(TermOp::multiply, a.value * b.value, name, {a, b});
+    return binary(TermOp::multiply, a.value * b.value, name, a, b);
   }
   TracedTerm divide(TracedTerm a, TracedTerm b, std::string_view name = {}) {
-    return operation(TermOp::divide, a.value / b.value, name, {a, b});
+    return binary(TermOp::divide, a.value / b.value, name, a, b);
   }
   TracedTerm minimum(TracedTerm a, TracedTerm b, std::string_view name = {}) {
-    return operation(TermOp::minimum, std::min(a.value, b.value), name, {a, b});
+    return binary(TermOp::minimum, std::min(a.value, b.value), name, a, b);
   }
   TracedTerm maximum(TracedTerm a, TracedTerm b, std::string_view name = {}) {
-    return operation(TermOp::maximum, std::max(a.value, b.value), name, {a, b});
+    return binary(TermOp::maximum, std::max(a.value, b.value), name, a, b);
   }
   TracedTerm adoption_months(const Adoption& adoption, TracedTerm implementation, TracedTerm ramp,
                              TracedTerm first, TracedTerm last, std::string_view name = {}) {
@@ -132,6 +132,16 @@ class TraceBuilder {
     const TermId id = next_id();
     trace_.terms.push_back(term);
     return {id, term.value};
+  }
+  TracedTerm binary(TermOp op, double value, std::string_view name, TracedTerm a, TracedTerm b) {
+    const auto first_operand = static_cast<std::uint32_t>(trace_.operands.size());
+    trace_.operands.push_back(a.id);
+    trace_.operands.push_back(b.id);
+    return push({.op = op,
+                 .value = value,
+                 .name = name,
+                 .first_operand = first_operand,
+                 .operand_count = 2});
   }
   TracedTerm operation(TermOp op, double value, std::string_view name,
                        std::initializer_list<TracedTerm> operands) {
@@ -164,7 +174,6 @@ struct DriverInputs {
   T extra_orders{};     ///< extra orders a month at full adoption (the order uplift)
   std::optional<T> default_cost_risk;
   std::optional<T> default_benefit_risk;
-  T full_adoption_months{};  ///< Σ adoption factor over months 0..H
 };
 
 template <typename Builder>
@@ -202,9 +211,6 @@ DriverInputs<Builder> driver_inputs(Builder& builder, const Scenario& scenario) 
     inputs.default_benefit_risk = builder.input({"/risk", -1, "benefits_percent"},
                                                 scenario.risk->benefits_percent, Provenance::given);
   }
-  inputs.full_adoption_months = builder.adoption_months(
-      scenario.adoption, inputs.implementation, inputs.ramp, builder.constant("month_0", 0.0),
-      inputs.horizon_term, "full_adoption_months");
   return inputs;
 }
 
