@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "crmroi/render.hpp"
 #include "crmroi/report.hpp"
+#include "csv_output.hpp"
 #include "diagnostics.hpp"
 #include "input.hpp"
 #include "options.hpp"
@@ -35,12 +36,15 @@ struct CalcOptions {
   bool monthly = false;
   std::string output;
   std::string color = "auto";
+  bool strict = false;
+  SpreadsheetFlags spreadsheet;
 };
 
-ExitCode run_calc(const CalcOptions& options) {
+ExitCode run_calc(const CalcOptions& options, const CsvDialect& dialect) {
   const OutputFormat format = parse_output_format(options.format).value_or(OutputFormat::table);
   OutputSink output(options.output);
   Diagnostics diagnostics(&output);
+  diagnostics.set_strict(options.strict);
   if (auto error = output.open()) {
     diagnostics.error(ExitCode::io_error, *error);
     return diagnostics.exit_code();
@@ -54,13 +58,22 @@ ExitCode run_calc(const CalcOptions& options) {
   // Only tables and Markdown show the assumption sentences.
   const EvaluateOptions evaluate_options{.assumptions = format == OutputFormat::table ||
                                                         format == OutputFormat::markdown};
+  CsvWriter csv(output, dialect);
   bool produced = false;
   for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
     const SourcedReport report{std::string(loaded.source), loaded.line,
                                evaluate(loaded.scenario, evaluate_options)};
-    if (!produced && format == OutputFormat::csv) output.write(calc_csv_header(render));
+    diagnostics.warnings(loaded.source, loaded.line,
+                         report_warnings(loaded.scenario, report.report));
+    if (!produced && format == OutputFormat::csv) csv.write(calc_csv_header(render));
     if (produced) output.write(record_separator(format));
-    output.write_with([&](std::string& buffer) { append_calc(buffer, report, format, render); });
+    if (format == OutputFormat::csv && !csv.plain()) {
+      std::string text;
+      append_calc(text, report, format, render);
+      csv.write(text);
+    } else {
+      output.write_with([&](std::string& buffer) { append_calc(buffer, report, format, render); });
+    }
     produced = true;
     return !output.stopped();
   });
@@ -84,9 +97,12 @@ void setup_calc(CLI::App& app, ExitCode& exit_code) {
                     "with --format csv, print that table instead of the metrics");
   add_output_option(*command, options->output);
   add_color_option(*command, options->color);
+  add_strict_flag(*command, options->strict);
+  add_spreadsheet_flags(*command, options->spreadsheet);
   command->callback([options, &exit_code] {
     check_inputs_or_throw(options->inputs);
-    exit_code = run_calc(*options);
+    const CsvDialect dialect = csv_dialect_or_throw(options->spreadsheet, options->format);
+    exit_code = run_calc(*options, dialect);
   });
 }
 

@@ -8,6 +8,7 @@
 #include "crmroi/render.hpp"
 #include "crmroi/render_compare.hpp"
 #include "crmroi/report.hpp"
+#include "csv_output.hpp"
 #include "diagnostics.hpp"
 #include "input.hpp"
 #include "options.hpp"
@@ -40,15 +41,18 @@ struct CompareOptions {
   std::string sort;
   std::string output;
   std::string color = "auto";
+  bool strict = false;
+  SpreadsheetFlags spreadsheet;
 };
 
-ExitCode run_compare(const CompareOptions& options) {
+ExitCode run_compare(const CompareOptions& options, const CsvDialect& dialect) {
   const OutputFormat format = parse_output_format(options.format).value_or(OutputFormat::table);
   const CompareSort sort = options.sort.empty()
                                ? CompareSort::none
                                : parse_compare_sort(options.sort).value_or(CompareSort::none);
   OutputSink output(options.output);
   Diagnostics diagnostics(&output);
+  diagnostics.set_strict(options.strict);
   if (auto error = output.open()) {
     diagnostics.error(ExitCode::io_error, *error);
     return diagnostics.exit_code();
@@ -63,6 +67,7 @@ ExitCode run_compare(const CompareOptions& options) {
   const bool streaming =
       sort == CompareSort::none && (format == OutputFormat::json || format == OutputFormat::jsonl ||
                                     format == OutputFormat::csv);
+  CsvWriter csv(output, dialect);  // writes every format; rewrites only CSV with --decimal-comma
   std::vector<CompareEntry> entries;
   std::vector<std::string> currencies;
   std::size_t compared = 0;
@@ -71,6 +76,8 @@ ExitCode run_compare(const CompareOptions& options) {
     // The comparison shows figures and lines only: no assumption sentences to word.
     const SourcedReport report{std::string(loaded.source), loaded.line,
                                evaluate(loaded.scenario, {.assumptions = false})};
+    diagnostics.warnings(loaded.source, loaded.line,
+                         report_warnings(loaded.scenario, report.report));
     std::optional<CompareEntry> entry = compare_entry(report);
     if (!entry) {
       ++left_out;
@@ -90,11 +97,11 @@ ExitCode run_compare(const CompareOptions& options) {
       entries.push_back(std::move(*entry));
       return true;
     }
-    if (compared == 1 && format == OutputFormat::csv) output.write(compare_csv_header());
-    output.write(render_compare_record(*entry, format, std::nullopt));
+    if (compared == 1 && format == OutputFormat::csv) csv.write(compare_csv_header());
+    csv.write(render_compare_record(*entry, format, std::nullopt));
     return !output.stopped();
   });
-  if (!streaming) output.write(render_compare(entries, sort, format, render));
+  if (!streaming) csv.write(render_compare(entries, sort, format, render));
 
   if (currencies.size() > 1) {
     diagnostics.error(ExitCode::success,
@@ -134,9 +141,12 @@ void setup_compare(CLI::App& app, ExitCode& exit_code) {
           ""));
   add_output_option(*command, options->output);
   add_color_option(*command, options->color);
+  add_strict_flag(*command, options->strict);
+  add_spreadsheet_flags(*command, options->spreadsheet);
   command->callback([options, &exit_code] {
     check_inputs_or_throw(options->inputs);
-    exit_code = run_compare(*options);
+    const CsvDialect dialect = csv_dialect_or_throw(options->spreadsheet, options->format);
+    exit_code = run_compare(*options, dialect);
   });
 }
 

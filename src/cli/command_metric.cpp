@@ -31,11 +31,11 @@ constexpr const char* kDescription =
     R"(Compute one metric from numbers on the command line.
 
 Examples:
-  crmroi metric cac --cost 450000 --customers 45                     10000
-  crmroi metric roi --gain 49800 --investment 18000                  176.67
-  crmroi metric npv --rate 10 -- -10000 5000 5000 5000               2434.26
-  crmroi metric irr -- -70000 12000 15000 18000 21000 26000        8.66
-  crmroi metric nps --scores 10,9,9,8,7,6,3                          14.29
+  crmroi metric cac --cost 450000 --customers 45                             10000
+  crmroi metric roi --gain 49800 --investment 18000                          176.67
+  crmroi metric npv --rate 10 --period year -- -10000 5000 5000 5000         2434.26
+  crmroi metric irr --period year -- -70000 12000 15000 18000 21000 26000    8.66
+  crmroi metric nps --scores 10,9,9,8,7,6,3                                  14.29
   crmroi metric ltv --margin 650 --churn-percent 2 --format json
 
 Prints the number alone on standard output: money and percentages (as percent numbers, 176.67
@@ -255,10 +255,16 @@ struct CashFlowOptions {
   }
 };
 
-void add_period_option(CLI::App* command, CashFlowOptions& options) {
+// --period. `required_with_flows`: npv, irr and payback take their flows as numbers alone, and
+// monthly flows read as years give a plausible, wrong answer, so they insist on it
+// (period_or_throw); pv-roi keeps the default of a year.
+void add_period_option(CLI::App* command, CashFlowOptions& options,
+                       bool required_with_flows = false) {
   command
       ->add_option("--period", options.period,
-                   "Length of one period of the flows: month, quarter or year (default year)")
+                   required_with_flows
+                       ? "Length of one period of the flows: month, quarter or year (required)"
+                       : "Length of one period of the flows: month, quarter or year (default year)")
       ->type_name("PERIOD")
       ->check(CLI::Validator(
           [](std::string& text) -> std::string {
@@ -665,11 +671,17 @@ struct FlowOptions {
   std::vector<double> flows;
 };
 
-// The flows, or a usage error naming the metric when none were given.
-const std::vector<double>& flows_or_throw(const FlowOptions& options, const char* metric) {
+// The flows, or a usage error naming the metric when none were given, or when --period was not
+// given with them (a month's flows read as years would give a wrong answer without a word).
+const std::vector<double>& flows_or_throw(const FlowOptions& options, const CLI::App& command) {
+  const std::string metric = command.get_name();
   if (options.flows.empty()) {
-    usage_error(std::string(metric) + " needs the cash flows after --, e.g. crmroi metric " +
-                metric + " -- -10000 4000 4000 4000");
+    usage_error(metric + " needs the cash flows after --, e.g. crmroi metric " + metric +
+                " --period year -- -10000 4000 4000 4000");
+  }
+  if (command.get_option("--period")->count() == 0) {
+    usage_error(metric + " needs --period month, quarter or year: the length of one period of " +
+                "the flows (monthly flows read as years give a different " + metric + ")");
   }
   return options.flows;
 }
@@ -684,14 +696,15 @@ period equivalent to the annual --rate: (1 + rate)^(1 / periods a year) - 1.
 Spreadsheet: =v0+NPV(r,v1:vn)   (Excel's NPV discounts its first value, so v0 stays outside)
 
 Example (set-up 10,000, then 5,000 a year net for 3 years at 10 %):
-  crmroi metric npv --rate 10 -- -10000 5000 5000 5000        2434.26
+  crmroi metric npv --rate 10 --period year -- -10000 5000 5000 5000   2434.26
 )");
   add_rate_option(command, options->cash_flow, true);
-  add_period_option(command, options->cash_flow);
+  add_period_option(command, options->cash_flow, true);
   add_flows(command, options->flows);
-  set_run(command, options->output, [&exit_code, options] {
+  set_run(command, options->output, [&exit_code, options, command] {
     exit_code = print_result(
-        "npv", net_present_value(flows_or_throw(*options, "npv"), options->cash_flow.period_rate()),
+        "npv",
+        net_present_value(flows_or_throw(*options, *command), options->cash_flow.period_rate()),
         Unit::money, options->output);
   });
 }
@@ -706,15 +719,15 @@ IRR: the rate per period r at which the NPV of the flows is 0, annualised as
 undefined when the flows never change sign or no rate makes the NPV zero.
 Spreadsheet: =IRR(v0:vn)*100 for yearly flows, =((1+IRR(v0:vn))^12-1)*100 for monthly ones
 
-Examples (Excel's IRR help; a year of monthly flows):
-  crmroi metric irr -- -70000 12000 15000 18000 21000 26000   8.66
+Examples (five years of yearly flows from Excel's IRR help; then a year of monthly flows):
+  crmroi metric irr --period year -- -70000 12000 15000 18000 21000 26000    8.66
   crmroi metric irr --period month -- -10000 1000 1000 1000 1000 1000 1000 \
-                                         1000 1000 1000 1000 1000 1000       41.3
+                                         1000 1000 1000 1000 1000 1000     41.3
 )");
-  add_period_option(command, options->cash_flow);
+  add_period_option(command, options->cash_flow, true);
   add_flows(command, options->flows);
-  set_run(command, options->output, [&exit_code, options] {
-    const Metric annual = annual_internal_rate_of_return(flows_or_throw(*options, "irr"),
+  set_run(command, options->output, [&exit_code, options, command] {
+    const Metric annual = annual_internal_rate_of_return(flows_or_throw(*options, *command),
                                                          options->cash_flow.periods_per_year());
     exit_code = print_result("irr", as_percent(annual), Unit::percent, options->output);
   });
@@ -732,14 +745,14 @@ Spreadsheet: =(k-1-C(k-1)/(Ck-C(k-1)))*months_per_period, with the cumulative su
 a column and k the period in which C turns >= 0 for the last time.
 
 Example (cumulative -50, -40, -27, -11, +8 over years 0-4: 3 + 11/19 years):
-  crmroi metric payback -- -50 10 13 16 19                     42.95
+  crmroi metric payback --period year -- -50 10 13 16 19       42.95
 )");
-  add_period_option(command, options->cash_flow);
+  add_period_option(command, options->cash_flow, true);
   add_flows(command, options->flows);
-  set_run(command, options->output, [&exit_code, options] {
+  set_run(command, options->output, [&exit_code, options, command] {
     const double months_per_period = options->cash_flow.months_per_period();
     const Metric months =
-        payback_periods(flows_or_throw(*options, "payback"))
+        payback_periods(flows_or_throw(*options, *command))
             .map([months_per_period](double periods) { return periods * months_per_period; });
     exit_code = print_result("payback", months, Unit::months, options->output);
   });

@@ -25,11 +25,13 @@ Exit codes: 0 all valid, 3 a file is invalid, 4 a file cannot be read.
 
 struct ValidateOptions {
   std::vector<std::string> inputs;
+  bool strict = false;
 };
 
 ExitCode run_validate(const ValidateOptions& options) {
   OutputSink output;
   Diagnostics diagnostics(&output);
+  diagnostics.set_strict(options.strict);
   if (auto error = output.open()) diagnostics.error(ExitCode::io_error, *error);
   for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
     std::string line = escape_control_characters(loaded.source);
@@ -49,6 +51,7 @@ void setup_validate(CLI::App& app, ExitCode& exit_code) {
   CLI::App* command = app.add_subcommand("validate");
   command->description(kDescription);
   add_input_files(*command, options->inputs);
+  add_strict_flag(*command, options->strict);
   command->callback([options, &exit_code] {
     check_inputs_or_throw(options->inputs);
     exit_code = run_validate(*options);

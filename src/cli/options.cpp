@@ -48,6 +48,12 @@ void add_color_option(CLI::App& command, std::string& color) {
           ""));
 }
 
+void add_strict_flag(CLI::App& command, bool& strict) {
+  command.add_flag("--strict", strict,
+                   "Treat warnings (values that are legal but probably mistaken, such as "
+                   "gross_margin_percent 0.3) as invalid input: exit 3");
+}
+
 void throw_usage_error(const std::string& message) { throw CLI::ValidationError(message); }
 
 void check_inputs_or_throw(const std::vector<std::string>& inputs) {

@@ -22,6 +22,9 @@ void add_output_option(CLI::App& command, std::string& output);
 /// --color auto|always|never (default "auto").
 void add_color_option(CLI::App& command, std::string& color);
 
+/// --strict: warnings (values that are legal but probably mistaken) make the exit code 3.
+void add_strict_flag(CLI::App& command, bool& strict);
+
 /// Stops the command with a usage error (exit 2): "crmroi: <message>" and the --help hint.
 /// For problems found after parsing, such as "-" given twice. Throws CLI::ValidationError.
 [[noreturn]] void throw_usage_error(const std::string& message);
