@@ -108,8 +108,8 @@ ExitCode run_check(const CheckOptions& options, const CsvDialect& dialect) {
   std::size_t checked_count = 0;
   bool any_miss = false;
   for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
-    // A verdict shows figures only: no assumption sentences to word.
-    const Report report = evaluate(loaded.scenario, {.assumptions = false});
+    // A verdict shows figures only: no sentences to word.
+    const Report report = evaluate(loaded.scenario);
     diagnostics.warnings(loaded.source, loaded.line, report_warnings(loaded.scenario, report));
     CheckedScenario checked{std::string(loaded.source), loaded.line, report.name, report.currency,
                             check_report(report, flags)};

@@ -8,6 +8,7 @@
 #include "crmroi/render.hpp"
 #include "crmroi/render_compare.hpp"
 #include "crmroi/report.hpp"
+#include "crmroi/words.hpp"
 #include "csv_output.hpp"
 #include "diagnostics.hpp"
 #include "input.hpp"
@@ -73,11 +74,12 @@ ExitCode run_compare(const CompareOptions& options, const CsvDialect& dialect) {
   std::size_t compared = 0;
   std::size_t left_out = 0;
   for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
-    // The comparison shows figures and lines only: no assumption sentences to word.
-    const SourcedReport report{std::string(loaded.source), loaded.line,
-                               evaluate(loaded.scenario, {.assumptions = false})};
+    // The comparison shows figures and lines (their arithmetic in machine records): no
+    // assumption sentences to word.
+    SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
     diagnostics.warnings(loaded.source, loaded.line,
                          report_warnings(loaded.scenario, report.report));
+    words_for_report(report.report, {.arithmetic = true, .assumptions = false});
     std::optional<CompareEntry> entry = compare_entry(report);
     if (!entry) {
       ++left_out;

@@ -14,6 +14,7 @@
 #include <iterator>
 #include <sstream>
 #include <stdexcept>
+#include <string_view>
 
 extern char** environ;
 
@@ -185,6 +186,11 @@ std::string without_warnings(const std::string& err) {
     start = end;
   }
   return kept;
+}
+
+bool running_in_ci() {
+  const char* ci = std::getenv("CI");
+  return ci != nullptr && std::string_view(ci) == "true";
 }
 
 }  // namespace crmroi::test
