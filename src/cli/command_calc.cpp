@@ -39,6 +39,7 @@ struct CalcOptions {
   std::string color = "auto";
   bool strict = false;
   SpreadsheetFlags spreadsheet;
+  std::optional<std::size_t> width;
 };
 
 ExitCode run_calc(const CalcOptions& options, const CsvDialect& dialect) {
@@ -52,6 +53,7 @@ ExitCode run_calc(const CalcOptions& options, const CsvDialect& dialect) {
   }
   RenderOptions render;
   render.monthly = options.monthly;
+  render.width = table_width(options.width, output.is_stdout());
   render.color =
       format == OutputFormat::table &&
       use_color(parse_color_when(options.color).value_or(ColorWhen::automatic), output.is_stdout());
@@ -69,7 +71,7 @@ ExitCode run_calc(const CalcOptions& options, const CsvDialect& dialect) {
     diagnostics.warnings(loaded.source, loaded.line,
                          report_warnings(loaded.scenario, report.report));
     if (any_words) words_for_report(report.report, wording);
-    if (!produced && format == OutputFormat::csv) csv.write(calc_csv_header(render));
+    if (!produced) csv.write(calc_header(format, render));
     if (produced) output.write(record_separator(format));
     if (format == OutputFormat::csv && !csv.plain()) {
       std::string text;
@@ -101,6 +103,7 @@ void setup_calc(CLI::App& app, ExitCode& exit_code) {
                     "with --format csv, print that table instead of the metrics");
   add_output_option(*command, options->output);
   add_color_option(*command, options->color);
+  add_width_option(*command, options->width);
   add_strict_flag(*command, options->strict);
   add_spreadsheet_flags(*command, options->spreadsheet);
   command->callback([options, &exit_code] {

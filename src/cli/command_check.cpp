@@ -14,6 +14,7 @@
 #include "input.hpp"
 #include "options.hpp"
 #include "output.hpp"
+#include "render/escape.hpp"
 #include "terminal.hpp"
 
 namespace crmroi::cli {
@@ -102,7 +103,7 @@ ExitCode run_check(const CheckOptions& options, const CsvDialect& dialect) {
 
   // Lines, JSON Lines and CSV stream; the JSON and Markdown documents open with the outcome, so
   // they keep the (small) verdicts until the end.
-  const bool document = format == OutputFormat::json || format == OutputFormat::markdown;
+  const bool document = check_is_document(format);
   CsvWriter csv(output, dialect);  // writes every format; rewrites only CSV with --decimal-comma
   std::vector<CheckedScenario> verdicts;
   std::size_t checked_count = 0;
@@ -118,7 +119,7 @@ ExitCode run_check(const CheckOptions& options, const CsvDialect& dialect) {
       verdicts.push_back(std::move(checked));
       return true;
     }
-    if (checked_count == 0 && format == OutputFormat::csv) csv.write(check_csv_header());
+    if (checked_count == 0) csv.write(check_header(format));
     ++checked_count;
     csv.write(render_check_record(checked, format, color));
     return !output.stopped();

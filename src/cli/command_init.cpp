@@ -9,6 +9,7 @@
 #include "crmroi/render.hpp"
 #include "diagnostics.hpp"
 #include "output.hpp"
+#include "render/escape.hpp"
 
 namespace crmroi::cli {
 namespace {

@@ -1,7 +1,10 @@
 #include "options.hpp"
 
+#include <cstdlib>
+
 #include "crmroi/render.hpp"
 #include "input.hpp"
+#include "render/escape.hpp"
 #include "terminal.hpp"
 
 namespace crmroi::cli {
@@ -44,6 +47,23 @@ void add_color_option(CLI::App& command, std::string& color) {
             if (parse_color_when(value)) return {};
             return "unknown value '" + escape_control_characters(value) +
                    "'; expected auto, always or never";
+          },
+          ""));
+}
+
+void add_width_option(CLI::App& command, std::optional<std::size_t>& width) {
+  command
+      .add_option("--width", width,
+                  "Fit tables in N columns (default: COLUMNS, else the terminal's width, else "
+                  "100)")
+      ->type_name("N")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            char* end = nullptr;
+            const unsigned long columns = std::strtoul(value.c_str(), &end, 10);
+            if (!value.empty() && *end == '\0' && columns >= 20 && columns <= 1000) return {};
+            return "expected a number of columns from 20 to 1000, found '" +
+                   escape_control_characters(value) + "'";
           },
           ""));
 }

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "crmroi/render.hpp"
+#include "render/escape.hpp"
 
 namespace crmroi::cli {
 namespace {

@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include "crmroi/money.hpp"
 #include "render/compare_detail.hpp"
+#include "render/detail.hpp"
 
 namespace crmroi::compare_detail {
 namespace {
@@ -44,20 +44,16 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
   return lines;
 }
 
-// The text of a figure cell for people: money grouped without the currency code (the block's
-// heading names it), percentages and months with their unit, "n/a" when undefined.
-std::string figure_text(const CompareCell& cell, Quantity quantity, std::string_view currency) {
+// The text of a cell for people: escaped text, "n/a" when undefined, else figure_text.
+std::string cell_text(const CompareCell& cell, Quantity quantity, std::string_view currency) {
   if (!cell.text.empty()) return escape_control_characters(cell.text);
   if (!cell.value.is_defined()) return "n/a";
-  if (quantity == Quantity::money) {
-    return grouped_number(cell.value.value(), currency_minor_digits(currency));
-  }
-  return human_text(cell.value, quantity, currency);
+  return figure_text(cell, quantity, currency);
 }
 
 Cell value_cell(const CompareCell& cell, Quantity quantity, std::string_view currency) {
   if (!cell.present) return {""};
-  std::string text = figure_text(cell, quantity, currency);
+  std::string text = cell_text(cell, quantity, currency);
   Emphasis emphasis = Emphasis::plain;
   if (cell.best) {
     emphasis = Emphasis::positive;
@@ -109,89 +105,128 @@ std::string render_block(const CompareBlock& block, CompareSort sort,
         "{} n/a for {}: {}", note.label, fmt::join(note.scenarios, ", "), note.reason)));
   }
 
-  std::vector<Align> aligns(count + 1, Align::right);
-  aligns[0] = Align::left;
-  TextTable table(aligns);
+  // The table of the columns [first, last): a label column and one column per scenario.
+  const auto columns_table = [&](std::size_t first, std::size_t last) {
+    const std::size_t shown = last - first;
+    std::vector<Align> aligns(shown + 1, Align::right);
+    aligns[0] = Align::left;
+    TextTable table(aligns);
 
-  // The header: each scenario's name wrapped to the column width; its source below when two
-  // columns share a name.
-  std::vector<std::vector<std::string>> names;
-  std::vector<std::string> plain_names;
-  for (const CompareEntry* entry : block.columns) {
-    plain_names.push_back(escape_control_characters(entry->scenario));
-    names.push_back(wrap_words(plain_names.back(), width));
-  }
-  std::vector<std::string> sorted_names = plain_names;
-  std::sort(sorted_names.begin(), sorted_names.end());
-  const bool names_repeat =
-      std::adjacent_find(sorted_names.begin(), sorted_names.end()) != sorted_names.end();
-  std::size_t header_lines = 0;
-  for (const auto& lines : names) header_lines = std::max(header_lines, lines.size());
-  for (std::size_t index = 0; index < header_lines; ++index) {
-    std::vector<Cell> cells{{""}};
-    for (const auto& lines : names) {
-      // Bottom-aligned, so that every name's last line sits on the rule.
-      const std::size_t skip = header_lines - lines.size();
-      cells.push_back(index < skip
-                          ? Cell{""}
-                          : Cell{lines[index - skip] + std::string(kNoMarker), Emphasis::bold});
+    // The header: each scenario's name wrapped to the column width; its source below when two
+    // columns share a name.
+    std::vector<std::vector<std::string>> names;
+    std::vector<std::string> plain_names;
+    for (std::size_t column = first; column < last; ++column) {
+      plain_names.push_back(escape_control_characters(block.columns[column]->scenario));
+      names.push_back(wrap_words(plain_names.back(), width));
     }
-    table.add_row(std::move(cells));
-  }
-  if (names_repeat) {
-    std::vector<Cell> cells{{""}};
-    for (const CompareEntry* entry : block.columns) {
-      cells.push_back({column_source(*entry) + std::string(kNoMarker), Emphasis::dim});
+    std::vector<std::string> sorted_names = plain_names;
+    std::sort(sorted_names.begin(), sorted_names.end());
+    const bool names_repeat =
+        std::adjacent_find(sorted_names.begin(), sorted_names.end()) != sorted_names.end();
+    std::size_t header_lines = 0;
+    for (const auto& lines : names) header_lines = std::max(header_lines, lines.size());
+    for (std::size_t index = 0; index < header_lines; ++index) {
+      std::vector<Cell> cells{{""}};
+      for (const auto& lines : names) {
+        // Bottom-aligned, so that every name's last line sits on the rule.
+        const std::size_t skip = header_lines - lines.size();
+        cells.push_back(index < skip
+                            ? Cell{""}
+                            : Cell{lines[index - skip] + std::string(kNoMarker), Emphasis::bold});
+      }
+      table.add_row(std::move(cells));
     }
-    table.add_row(std::move(cells));
-  }
-  std::vector<std::size_t> ruled;
-  for (std::size_t column = 1; column <= count; ++column) ruled.push_back(column);
-  table.add_rule(ruled);
+    if (names_repeat) {
+      std::vector<Cell> cells{{""}};
+      for (std::size_t column = first; column < last; ++column) {
+        cells.push_back(
+            {column_source(*block.columns[column]) + std::string(kNoMarker), Emphasis::dim});
+      }
+      table.add_row(std::move(cells));
+    }
+    std::vector<std::size_t> ruled;
+    for (std::size_t column = 1; column <= shown; ++column) ruled.push_back(column);
+    table.add_rule(ruled);
 
-  for (const CompareRow& row : block.rows) {
-    if (row.heading) {
-      table.add_heading(escape_control_characters(row.label));
-      continue;
+    for (const CompareRow& row : block.rows) {
+      if (row.heading) {
+        table.add_heading(escape_control_characters(row.label));
+        continue;
+      }
+      // A long line name wraps; its values stay on its first line.
+      const std::vector<std::string> label =
+          row.line ? wrap_words(escape_control_characters(row.label), kLineLabelWidth)
+                   : std::vector<std::string>{escape_control_characters(row.label)};
+      std::vector<Cell> cells{{(row.line ? "  " : "") + label.front()}};
+      for (std::size_t column = first; column < last; ++column) {
+        cells.push_back(value_cell(row.cells[column], row.quantity, block.currency));
+      }
+      table.add_row(std::move(cells));
+      for (std::size_t index = 1; index < label.size(); ++index) {
+        table.add_row({{"    " + label[index]}});
+      }
     }
-    // A long line name wraps; its values stay on its first line.
-    const std::vector<std::string> label =
-        row.line ? wrap_words(escape_control_characters(row.label), kLineLabelWidth)
-                 : std::vector<std::string>{escape_control_characters(row.label)};
-    std::vector<Cell> cells{{(row.line ? "  " : "") + label.front()}};
-    for (std::size_t column = 0; column < count; ++column) {
-      cells.push_back(value_cell(row.cells[column], row.quantity, block.currency));
-    }
-    table.add_row(std::move(cells));
-    for (std::size_t index = 1; index < label.size(); ++index) {
-      table.add_row({{"    " + label[index]}});
-    }
-  }
+    return table.render(color);
+  };
 
-  std::string out = paint(block_title(block), Emphasis::bold, color) + "\n";
+  std::string out;
+  append_wrapped(out, block_title(block), options.width, "", "", Emphasis::bold, color);
   std::string legend = "* marks the best value in each row";
   if (sort != CompareSort::none) {
     legend = fmt::format("sorted by {}, best first · {}", compare_sort_label(sort), legend);
   }
-  out += paint(legend, Emphasis::dim, color) + "\n";
+  append_wrapped(out, legend, options.width, "", "  ", Emphasis::dim, color);
   for (const std::string& note : block.notes) {
-    out += paint("note: " + escape_control_characters(note), Emphasis::dim, color) + "\n";
+    append_wrapped(out, "note: " + escape_control_characters(note), options.width, "", "  ",
+                   Emphasis::dim, color);
   }
   out += '\n';
-  out += table.render(color);
+  // Columns that do not fit the width go into blocks of columns, one under the other, each with
+  // the labels.
+  std::size_t per_block = count;
+  if (options.width > 0 && count > 1) {
+    std::size_t label_width = 0;
+    for (const CompareRow& row : block.rows) {
+      if (row.heading) continue;
+      const std::size_t label = display_width(escape_control_characters(row.label));
+      label_width = std::max(label_width, row.line ? 2 + std::min(label, kLineLabelWidth) : label);
+    }
+    const std::size_t column_width = width + 2;  // with the gap before it
+    per_block = options.width > label_width + column_width
+                    ? std::max<std::size_t>(1, (options.width - label_width) / column_width)
+                    : 1;
+  }
+  if (per_block >= count) {
+    out += columns_table(0, count);
+  } else {
+    append_wrapped(out,
+                   fmt::format("{} scenarios do not fit in {} columns: in blocks of {}", count,
+                               options.width, per_block),
+                   options.width, "", "  ", Emphasis::dim, color);
+    for (std::size_t first = 0; first < count; first += per_block) {
+      const std::size_t last = std::min(count, first + per_block);
+      out += '\n';
+      out += paint(fmt::format("scenarios {}\u2013{} of {}", first + 1, last, count),
+                   Emphasis::bold, color) +
+             "\n";
+      out += columns_table(first, last);
+    }
+  }
   if (!undefined_notes.empty()) {
     out += '\n';
-    for (const std::string& note : undefined_notes) out += paint(note, Emphasis::dim, color) + "\n";
+    for (const std::string& note : undefined_notes) {
+      append_wrapped(out, note, options.width, "", "  ", Emphasis::dim, color);
+    }
   }
   return out;
 }
 
 }  // namespace
 
-std::string render_compare_table(const std::vector<CompareEntry>& entries, CompareSort sort,
-                                 const RenderOptions& options) {
+void append_compare_table(std::string& out, const std::vector<CompareEntry>& entries,
+                          CompareSort sort, const RenderOptions& options) {
   const std::vector<CompareBlock> blocks = compare_blocks(entries, sort);
-  std::string out;
   if (blocks.size() > 1) {
     std::vector<std::string> currencies;
     for (const CompareBlock& block : blocks) {
@@ -207,7 +242,6 @@ std::string render_compare_table(const std::vector<CompareEntry>& entries, Compa
     if (index > 0) out += '\n';
     out += render_block(blocks[index], sort, options);
   }
-  return out;
 }
 
 }  // namespace crmroi::compare_detail

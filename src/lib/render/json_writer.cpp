@@ -4,7 +4,8 @@
 #include <charconv>
 #include <cstring>
 
-#include "crmroi/render.hpp"
+#include "render/escape.hpp"
+#include "render/json_writer.hpp"
 
 namespace crmroi {
 
@@ -132,7 +133,7 @@ void JsonWriter::int_value(long long number) {
 
 void JsonWriter::number_value(double value, Quantity quantity, std::string_view currency) {
   before_value();
-  append_machine_number(out_, value, quantity, currency);
+  append_number(out_, value, quantity, currency, kMachineStyle);
 }
 
 void JsonWriter::bool_value(bool value) {

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "crmroi/money.hpp"
+#include "crmroi/number_format.hpp"
 #include "crmroi/report.hpp"
 
 namespace crmroi {
@@ -11,21 +12,32 @@ namespace {
 // An IRR above this (as a fraction a year) comes with a word on why it is so large.
 constexpr double kLargeIrrAnnual = 10.0;  // 1,000 %
 
-std::string months_text(double months) { return plain_number(months, 2); }
+std::string months_text(double months) { return format_number(months, 2, kMachineStyle); }
+
+// "9,073.42 %"
+std::string percent_text(double fraction) {
+  return format_number(fraction, Quantity::percent, "", kTableStyle) + " %";
+}
+
+// "45,000.00 RUB"
+std::string money_text(double amount, std::string_view currency) {
+  return format_number(amount, Quantity::money, currency, kTableStyle) + " " +
+         std::string(currency);
+}
 
 void add_large_irr_warning(const Scenario& scenario, const Report& report,
                            std::vector<Problem>& warnings) {
   const InvestmentFigures& figures = report.investment->figures;
   if (!figures.irr_annual.is_defined() || figures.irr_annual.value() <= kLargeIrrAnnual) return;
   const double upfront = figures.periods.empty() ? 0.0 : figures.periods.front().cost;
-  const std::string roi = figures.roi.is_defined() ? format_percent(figures.roi.value()) : "n/a";
+  const std::string roi = figures.roi.is_defined() ? percent_text(figures.roi.value()) : "n/a";
   const std::string payback = figures.payback_months.is_defined()
                                   ? months_text(figures.payback_months.value()) + " months"
                                   : "none within the horizon";
-  std::string message = "IRR " + format_percent(figures.irr_annual.value()) +
+  std::string message = "IRR " + percent_text(figures.irr_annual.value()) +
                         " a year: little is paid up front (" +
-                        format_money(upfront, report.currency) + " of " +
-                        format_money(figures.total_cost, report.currency) +
+                        money_text(upfront, report.currency) + " of " +
+                        money_text(figures.total_cost, report.currency) +
                         " at the start), so the rate that makes the NPV zero is huge; read it "
                         "beside ROI (" +
                         roi + ") and payback (" + payback + ")";
