@@ -10,6 +10,7 @@
 #include "input.hpp"
 #include "options.hpp"
 #include "output.hpp"
+#include "report_run.hpp"
 #include "terminal.hpp"
 
 namespace crmroi::cli {
@@ -42,61 +43,51 @@ struct CalcOptions {
   std::optional<std::size_t> width;
 };
 
-ExitCode run_calc(const CalcOptions& options, const CsvDialect& dialect) {
+ExitCode run_calc(const CalcOptions& options) {
   const OutputFormat format = parse_output_format(options.format).value_or(OutputFormat::table);
-  OutputSink output(options.output);
-  Diagnostics diagnostics(&output);
-  diagnostics.set_strict(options.strict);
-  if (auto error = output.open()) {
-    diagnostics.error(ExitCode::io_error, *error);
-    return diagnostics.exit_code();
-  }
-  RenderOptions render;
-  render.monthly = options.monthly;
-  render.width = table_width(options.width, output.is_stdout());
-  render.color =
-      format == OutputFormat::table &&
-      use_color(parse_color_when(options.color).value_or(ColorWhen::automatic), output.is_stdout());
+  const CsvDialect dialect = csv_dialect_or_throw(options.spreadsheet, options.format);
+  return run_report(options.output, [&](OutputSink& output, Diagnostics& diagnostics) {
+    diagnostics.set_strict(options.strict);
+    RenderOptions render;
+    render.monthly = options.monthly;
+    render.color = table_color(format, options.color, output);
+    render.width = table_width(options.width, output.is_stdout());
 
-  // Tables and Markdown show every sentence; JSON and JSON Lines each line's arithmetic; CSV
-  // figures only.
-  const Wording wording{
-      .arithmetic = format != OutputFormat::csv,
-      .assumptions = format == OutputFormat::table || format == OutputFormat::markdown};
-  const bool any_words = wording.arithmetic || wording.assumptions;
-  CsvWriter csv(output, dialect);
-  bool produced = false;
-  for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
-    SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
-    diagnostics.warnings(loaded.source, loaded.line,
-                         report_warnings(loaded.scenario, report.report));
-    if (any_words) words_for_report(report.report, wording);
-    if (!produced) csv.write(calc_header(format, render));
-    if (produced) output.write(record_separator(format));
-    if (format == OutputFormat::csv && !csv.plain()) {
-      std::string text;
-      append_calc(text, report, format, render);
-      csv.write(text);
-    } else {
-      output.write_with([&](std::string& buffer) { append_calc(buffer, report, format, render); });
-    }
-    produced = true;
-    return !output.stopped();
+    // Tables and Markdown show every sentence; JSON and JSON Lines each line's arithmetic; CSV
+    // figures only.
+    const Wording wording{
+        .arithmetic = format != OutputFormat::csv,
+        .assumptions = format == OutputFormat::table || format == OutputFormat::markdown};
+    const bool any_words = wording.arithmetic || wording.assumptions;
+    CsvWriter csv(output, dialect);  // writes every format; rewrites only CSV in a dialect
+    bool produced = false;
+    for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
+      SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
+      diagnostics.warnings(loaded.source, loaded.line,
+                           report_warnings(loaded.scenario, report.report));
+      if (any_words) words_for_report(report.report, wording);
+      if (!produced) csv.write(calc_header(format, render));
+      if (produced) output.write(record_separator(format));
+      if (format == OutputFormat::csv && !csv.plain()) {
+        std::string text;
+        append_calc(text, report, format, render);
+        csv.write(text);
+      } else {
+        output.write_with(
+            [&](std::string& buffer) { append_calc(buffer, report, format, render); });
+      }
+      produced = true;
+      return !output.stopped();
+    });
+    return produced;
   });
-
-  // -o keeps an existing file when no report at all could be made.
-  const bool commit = produced || diagnostics.exit_code() == ExitCode::success;
-  if (auto error = output.finish(commit)) diagnostics.error(ExitCode::io_error, *error);
-  return diagnostics.exit_code();
 }
 
 }  // namespace
 
 void setup_calc(CLI::App& app, ExitCode& exit_code) {
   auto options = std::make_shared<CalcOptions>();
-  CLI::App* command = app.add_subcommand("calc");
-  command->description(kDescription);
-  add_input_files(*command, options->inputs);
+  CLI::App* command = add_report_command(app, "calc", kDescription, options, run_calc, exit_code);
   add_format_option(*command, options->format);
   command->add_flag("--monthly", options->monthly,
                     "Add the cash flow month by month (or by period for explicit cash flows); "
@@ -106,11 +97,6 @@ void setup_calc(CLI::App& app, ExitCode& exit_code) {
   add_width_option(*command, options->width);
   add_strict_flag(*command, options->strict);
   add_spreadsheet_flags(*command, options->spreadsheet);
-  command->callback([options, &exit_code] {
-    check_inputs_or_throw(options->inputs);
-    const CsvDialect dialect = csv_dialect_or_throw(options->spreadsheet, options->format);
-    exit_code = run_calc(*options, dialect);
-  });
 }
 
 }  // namespace crmroi::cli
