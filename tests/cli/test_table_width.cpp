@@ -167,3 +167,25 @@ TEST_CASE("compare --top N keeps the N best; --sort takes irr and pv_roi", "[cli
   CHECK(pv_roi.out.find("\"scenario\":\"Auto-parts e-shop on retailCRM\"") != std::string::npos);
   CHECK(pv_roi.out.find("\"rank\":1") != std::string::npos);
 }
+
+TEST_CASE("a long Cyrillic line name fits 80 columns, counted in characters",
+          "[cli][table][width]") {
+  // 60 Cyrillic characters (120 bytes) as a line name; the amount stays whole on the name's line.
+  const std::string name =
+      "\u041f\u043e\u0434\u043f\u0438\u0441\u043a\u0430 \u043d\u0430 CRM \u0434\u043b\u044f "
+      "\u043e\u0442\u0434\u0435\u043b\u0430 \u043f\u0440\u043e\u0434\u0430\u0436 \u0438 "
+      "\u0441\u043b\u0443\u0436\u0431\u044b \u043f\u043e\u0434\u0434\u0435\u0440\u0436\u043a\u0438";
+  ProcessOptions options;
+  options.stdin_text = R"({"name": "w", "currency": "RUB", "horizon_months": 12, "costs":
+    {"recurring": [{"name": ")" +
+                       name + R"(", "monthly": 2490.5}]},
+    "benefits": {"monthly": [{"name": "b", "amount": 5000}]}})";
+  const ProcessResult result = run_crmroi({"calc", "--width", "80", "-"}, options);
+  CHECK(result.exit_code == 0);
+  for (const std::string& line : lines_of(result.out)) {
+    INFO(line);
+    CHECK(characters(line) <= 80);
+  }
+  // 12 x 2,490.50 = 29,886.00, by hand.
+  CHECK(result.out.find("29,886.00 RUB") != std::string::npos);
+}
