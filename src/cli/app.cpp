@@ -114,11 +114,12 @@ struct Command {
   SetupCommand setup;
 };
 
-constexpr std::array<Command, 6> kCommands = {{
+constexpr std::array<Command, 7> kCommands = {{
     {"calc", setup_calc},
     {"compare", setup_compare},
     {"check", setup_check},
     {"validate", setup_validate},
+    {"simulate", setup_simulate},
     {"schema", setup_schema},
     {"metric", setup_metric},
 }};

@@ -185,20 +185,29 @@ void write_calc_record(JsonWriter& json, const SourcedReport& sourced) {
   const Report& report = sourced.report;
   std::vector<std::string> notes;
   json.begin_object();
-  json.key("format_version");
-  json.int_value(kJsonFormatVersion);
-  json.key("source");
-  json.string_value(sourced.source);
-  if (sourced.line) {
-    json.key("line");
-    json.int_value(*sourced.line);
-  }
-  json.key("scenario");
-  json.string_value(report.name);
-  json.key("currency");
-  json.string_value(report.currency);
+  render_detail::write_record_head(json, sourced.source, sourced.line, report.name,
+                                   report.currency);
   if (report.investment) write_investment(json, *report.investment, report.currency, notes);
   write_analysis(json, report, notes);
+  if (!report.ranged_inputs.empty()) {
+    json.key("ranged_inputs");
+    json.begin_array();
+    for (const RangedInput& ranged : report.ranged_inputs) {
+      json.begin_object();
+      json.key("pointer");
+      json.string_value(ranged.pointer);
+      json.key("distribution");
+      json.string_value(distribution_name(ranged.range.distribution));
+      json.key("low");
+      json.number_value(ranged.range.low, Quantity::ratio, report.currency);
+      json.key("likely");
+      json.number_value(ranged.range.likely, Quantity::ratio, report.currency);
+      json.key("high");
+      json.number_value(ranged.range.high, Quantity::ratio, report.currency);
+      json.end_object();
+    }
+    json.end_array();
+  }
   json.key("notes");
   json.begin_array();
   for (const std::string& note : notes) json.string_value(note);

@@ -116,6 +116,14 @@ std::string render_markdown(const SourcedReport& sourced, const RenderOptions& o
   const std::vector<Figure> figures = report_figures(report);
 
   if (const auto& investment = report.investment) {
+    if (!report.ranged_inputs.empty()) {
+      out +=
+          "\n### Ranged inputs\n\nThe figures use the likely values; `crmroi simulate` draws "
+          "them.\n\n";
+      for (const std::string& line : ranged_input_lines(report)) {
+        out += "- " + markdown_text(line) + "\n";
+      }
+    }
     const bool risk = investment->risk_adjusted && investment->unadjusted.has_value();
     const InvestmentFigures& before = risk ? *investment->unadjusted : investment->figures;
     lines_table(out, "Cost", investment->cost_lines, "Total cost (TCO)",
@@ -149,6 +157,14 @@ std::string render_markdown(const SourcedReport& sourced, const RenderOptions& o
       out += "\n### Assumptions\n\n";
       for (const std::string& assumption : investment->assumptions) {
         out += "- " + markdown_text(assumption) + "\n";
+      }
+    }
+    if (!report.ranged_inputs.empty()) {
+      out +=
+          "\n### Ranged inputs\n\nThe figures use the likely values; `crmroi simulate` draws "
+          "them.\n\n";
+      for (const std::string& line : ranged_input_lines(report)) {
+        out += "- " + markdown_text(line) + "\n";
       }
     }
     const bool risk = investment->risk_adjusted && investment->unadjusted.has_value();

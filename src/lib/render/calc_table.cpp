@@ -291,6 +291,15 @@ std::string render_table(const SourcedReport& sourced, const RenderOptions& opti
       out += "  " + escape_control_characters(assumption) + "\n";
     }
   }
+  if (!report.ranged_inputs.empty()) {
+    out += '\n';
+    out += paint("Ranged inputs (the figures use the likely values; crmroi simulate draws them)",
+                 Emphasis::bold, color);
+    out += '\n';
+    for (const std::string& line : ranged_input_lines(report)) {
+      out += "  " + escape_control_characters(line) + "\n";
+    }
+  }
   if (report.investment) {
     out += '\n';
     out += headline_table(*report.investment, report.currency, color);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "crmroi/render_check.hpp"
+#include "render/detail.hpp"
 
 namespace crmroi {
 namespace {
@@ -57,20 +58,8 @@ void write_checked(JsonWriter& json, const CheckedScenario& checked, bool with_v
   const std::string_view currency = checked.currency;
   std::vector<std::string> notes;
   json.begin_object();
-  if (with_version) {
-    json.key("format_version");
-    json.int_value(kJsonFormatVersion);
-  }
-  json.key("source");
-  json.string_value(checked.source);
-  if (checked.line) {
-    json.key("line");
-    json.int_value(*checked.line);
-  }
-  json.key("scenario");
-  json.string_value(checked.scenario);
-  json.key("currency");
-  json.string_value(currency);
+  render_detail::write_record_head(json, checked.source, checked.line, checked.scenario, currency,
+                                   with_version);
   json.key("status");
   json.string_value(check_status_name(result.status));
   if (result.status == CheckStatus::skip) {

@@ -1,6 +1,7 @@
 // Internals shared by the calc renderers (not part of the public API).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,16 @@ std::vector<Figure> investment_figures(const InvestmentFigures& figures);
 /// arithmetic and total (money, in `currency`'s minor unit).
 void write_line_breakdowns(JsonWriter& json, const InvestmentReport& investment,
                            std::string_view currency);
+
+/// The members every JSON record starts with: format_version (unless `with_version` is false),
+/// source, line (JSON Lines input only), scenario, currency.
+void write_record_head(JsonWriter& json, std::string_view source, std::optional<long> line,
+                       std::string_view scenario, std::string_view currency,
+                       bool with_version = true);
+
+/// The ranged inputs in words, one line each, for tables and Markdown:
+/// "/benefits/order_uplift/percent: pert 10 – 15 – 30 (likely 15 used)".
+std::vector<std::string> ranged_input_lines(const Report& report);
 
 /// "month", "quarter" or "year".
 std::string_view period_name(Period period);

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "crmroi/render.hpp"
+#include "render/detail.hpp"
 
 namespace crmroi {
 
@@ -160,4 +161,25 @@ void JsonWriter::metric_member(std::string_view name, const Metric& metric, Quan
   notes.push_back(std::move(note));
 }
 
+namespace render_detail {
+
+void write_record_head(JsonWriter& json, std::string_view source, std::optional<long> line,
+                       std::string_view scenario, std::string_view currency, bool with_version) {
+  if (with_version) {
+    json.key("format_version");
+    json.int_value(kJsonFormatVersion);
+  }
+  json.key("source");
+  json.string_value(source);
+  if (line) {
+    json.key("line");
+    json.int_value(*line);
+  }
+  json.key("scenario");
+  json.string_value(scenario);
+  json.key("currency");
+  json.string_value(currency);
+}
+
+}  // namespace render_detail
 }  // namespace crmroi
