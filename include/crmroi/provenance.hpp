@@ -1,12 +1,12 @@
-// Where an input's value came from: one definition for the scenario's inputs
-// (scenario_inputs.hpp) and the trace of an evaluation (trace.hpp), so both can be used together.
+// Where an input's value came from: the scenario records it (crmroi/scenario_inputs.hpp), the
+// trace of an evaluation carries it on its leaves (crmroi/trace.hpp).
 #pragma once
 
 #include <cstdint>
 
 namespace crmroi {
 
-/// Where an input's value comes from.
+/// Where an input's value came from.
 ///   "days_per_month": 21 in the file            -> given
 ///   no "days_per_month" (21 by default)        -> defaulted
 ///   no "horizon_months" beside "cash_flows"    -> derived (the flows' span)

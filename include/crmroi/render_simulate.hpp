@@ -3,6 +3,7 @@
 // the rows of --samples.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>

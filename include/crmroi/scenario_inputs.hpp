@@ -56,6 +56,24 @@ std::optional<Provenance> input_provenance(const Scenario& scenario, std::string
 std::vector<std::function<void(double)>> input_setters(Scenario& scenario,
                                                        std::span<const std::string> pointers);
 
+/// Where the value of `key` in one block came from, without building a pointer: the cheap
+/// question for code that holds the block (an evaluation, a report). `Block` is Scenario or one
+/// of its blocks with numeric keys (Business, OneTimeCost, RecurringCost, TimeSaving,
+/// OrderUplift, MonthlyBenefit, Adoption, Risk, Targets, MarketingChannel, Acquisition,
+/// UnitEconomics, NpsSurvey). `key` must be a number key of that block (else given).
+///   key_provenance(saving, "days_per_month") -> Provenance::defaulted
+template <typename Block>
+Provenance key_provenance(const Block& block, std::string_view key);
+
+/// The same for a pointer in parts, as a trace keeps it, without building its text: the block's
+/// path, the element of an array block (-1 for none) and the key (empty for an element of an
+/// array of numbers).
+///   input_provenance(scenario, "/benefits/time_savings", 0, "days_per_month") -> defaulted
+///   input_provenance(scenario, "/horizon_months", -1, "")                       -> derived
+///   input_provenance(scenario, "/cash_flows/costs", 2, "")                      -> given
+std::optional<Provenance> input_provenance(const Scenario& scenario, std::string_view path,
+                                           int index, std::string_view key);
+
 /// Either the changed scenario or why the change is not possible (never both).
 struct WithInputResult {
   std::optional<Scenario> scenario;

@@ -12,6 +12,7 @@
 #include "diagnostics.hpp"
 #include "generated_config.hpp"
 #include "output.hpp"
+#include "render/escape.hpp"
 #include "terminal.hpp"
 
 namespace crmroi::cli {

@@ -6,12 +6,28 @@
 #include <string>
 #include <vector>
 
-#include "crmroi/money.hpp"
+#include "crmroi/number_format.hpp"
 #include "crmroi/render_simulate.hpp"
 #include "render/detail.hpp"
+#include "render/escape.hpp"
+#include "render/json_writer.hpp"
+#include "render/text_table.hpp"
 
 namespace crmroi {
 namespace {
+
+using render_detail::human_value;
+using render_detail::HumanValue;
+
+/// A number grouped for people, with `decimals` places.
+std::string grouped_number(double value, int decimals) {
+  return format_number(value, decimals, kTableStyle);
+}
+
+/// The unit column of CSV: the currency code for money, the quantity's name otherwise.
+std::string unit_name(Quantity quantity, std::string_view currency) {
+  return std::string(quantity == Quantity::money ? currency : quantity_name(quantity));
+}
 
 /// How each simulated figure is shown (the percent figures are fractions).
 constexpr std::array<Quantity, simulated_figures.size()> kFigureQuantities = {
@@ -167,16 +183,17 @@ void write_csv(std::string& out, const SourcedSimulation& sourced) {
       out += statistic.key;
       out += ',';
       if (statistic.value.is_defined()) {
-        append_machine_number(out, statistic.value.value(), statistic.quantity, sourced.currency);
+        append_number(out, statistic.value.value(), statistic.quantity, sourced.currency,
+                      kMachineStyle);
       }
-      out += ',' + quantity_unit(statistic.quantity, sourced.currency) + ',';
+      out += ',' + unit_name(statistic.quantity, sourced.currency) + ',';
       if (!statistic.value.is_defined()) out += csv_field(statistic.value.reason());
       out += '\n';
     }
   }
   for (const auto& [key, probability] : probabilities_of(simulation)) {
     out += prefix + "probabilities," + std::string(key) + ",";
-    append_machine_number(out, probability, Quantity::ratio, sourced.currency);
+    append_number(out, probability, Quantity::ratio, sourced.currency, kMachineStyle);
     out += ",ratio,\n";
   }
 }
@@ -245,9 +262,12 @@ std::string short_value(const Statistic& statistic, std::string_view currency) {
 }
 
 std::string row_label(std::size_t figure, std::string_view currency) {
-  const std::string unit = quantity_unit(kFigureQuantities[figure], currency);
-  const std::string shown = unit == "percent" ? "%" : unit;
-  return std::string(simulated_figures[figure].label) + " (" + shown + ")";
+  const std::string_view shown = quantity_symbol(kFigureQuantities[figure], currency);
+  std::string label(simulated_figures[figure].label);
+  label += " (";
+  label += shown;
+  label += ")";
+  return label;
 }
 
 std::string render_table_text(const SourcedSimulation& sourced, const RenderOptions& options) {
@@ -443,12 +463,12 @@ void append_sample_row(std::string& out, OutputFormat format, const SourcedSimul
     out += std::to_string(trial);
     for (const double value : drawn) {
       out += ',';
-      append_machine_number(out, value, Quantity::ratio, currency);
+      append_number(out, value, Quantity::ratio, currency, kMachineStyle);
     }
     for (std::size_t figure = 0; figure < figures.size(); ++figure) {
       out += ',';
       if (!std::isnan(figures[figure])) {
-        append_machine_number(out, figures[figure], kFigureQuantities[figure], currency);
+        append_number(out, figures[figure], kFigureQuantities[figure], currency, kMachineStyle);
       }
     }
     out += '\n';
