@@ -113,14 +113,6 @@ void append_markdown(std::string& out, const SourcedReport& sourced, const Rende
   const std::vector<Figure> figures = report_figures(report);
 
   if (const auto& investment = report.investment) {
-    if (!report.ranged_inputs.empty()) {
-      out +=
-          "\n### Ranged inputs\n\nThe figures use the likely values; `crmroi simulate` draws "
-          "them.\n\n";
-      for (const std::string& line : ranged_input_lines(report)) {
-        out += "- " + markdown_text(line) + "\n";
-      }
-    }
     const bool risk = investment->risk_adjusted && investment->unadjusted.has_value();
     const InvestmentFigures& before = risk ? *investment->unadjusted : investment->figures;
     lines_table(out, "Cost", investment->cost_lines, find_investment_figure("total_cost")->label,
