@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """NumPy peer of `crmroi simulate`: a vectorised Monte Carlo model of a driver scenario with ranged
-inputs (the subset of the scenario format that bench/autoparts-ranges-60-months.json uses:
+inputs (the subset of the scenario format that examples/bitrix24-seed-ranges.json uses:
 one-time and monthly recurring costs, time savings in minutes a day, a percent order uplift on
 orders x average order x margin, other monthly benefits, adoption delay and ramp, an annual
 discount rate; no risk). It computes the same figures as crmroi except IRR: total cost and

@@ -3,7 +3,7 @@
 //   build-bench/bench/uncertainty_bench
 // Draws of each distribution (items per second), the statistics of 1,000,000 values (exact
 // percentiles by selection), and the Monte Carlo loop over the 8 ranged inputs of
-// bench/autoparts-ranges-60-months.json with a one-line evaluator, on one and on two threads
+// examples/bitrix24-seed-ranges.json with a one-line evaluator, on one and on two threads
 // (CPU time counts both threads; real time is the wall clock).
 #include <benchmark/benchmark.h>
 
@@ -20,7 +20,7 @@ namespace {
 
 using crmroi::Distribution;
 
-// The ranged inputs of bench/autoparts-ranges-60-months.json.
+// The ranged inputs of examples/bitrix24-seed-ranges.json.
 std::vector<crmroi::SimulatedInput> autoparts_inputs() {
   return {
       {"/costs/one_time/1/amount", {350000, 375000, 400000, Distribution::pert}, false},

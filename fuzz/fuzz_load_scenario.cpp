@@ -2,14 +2,18 @@
 // accepts, the evaluation and every renderer. Checks that loading never crashes or hangs, that it
 // returns either a scenario or well-formed problems, and that an accepted scenario evaluates to
 // finite figures (undefined metrics carry a reason) and renders in every format.
+// Scenarios with ranged inputs also run a few trials of simulate, rendered in every format.
 //   scripts/fuzz                      (seeded from examples/ and JSONTestSuite)
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "crmroi/render.hpp"
+#include "crmroi/render_simulate.hpp"
 #include "crmroi/report.hpp"
 #include "crmroi/scenario_loader.hpp"
+#include "crmroi/scenario_simulation.hpp"
 #include "crmroi/words.hpp"
 #include "fuzz_checks.hpp"
 
@@ -33,6 +37,33 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           format == crmroi::OutputFormat::csv && monthly && !sourced.report.investment.has_value();
       crmroi::fuzz::require(rendered.empty() ? may_be_empty : rendered.back() == '\n',
                             "a rendered report is empty or does not end with a newline");
+    }
+  }
+  // A scenario with ranged inputs: a few trials of simulate (two threads), rendered.
+  if (loaded.scenario->has_investment_case() && !loaded.scenario->ranged_inputs.empty()) {
+    crmroi::SourcedSimulation simulated{"fuzz.json",
+                                        std::nullopt,
+                                        loaded.scenario->name,
+                                        loaded.scenario->currency,
+                                        loaded.scenario->horizon_months.value_or(0),
+                                        {}};
+    simulated.simulation = crmroi::simulate_scenario(*loaded.scenario, {.trials = 8, .seed = 1});
+    for (const crmroi::FigureStatistics& figure : simulated.simulation.figures) {
+      for (const auto& value : {figure.mean, figure.std_dev, figure.min, figure.max}) {
+        crmroi::fuzz::require(!value || std::isfinite(*value),
+                              "a simulated statistic is not finite");
+      }
+      for (const auto& value : figure.percentiles) {
+        crmroi::fuzz::require(!value || std::isfinite(*value),
+                              "a simulated percentile is not finite");
+      }
+    }
+    for (const auto format :
+         {crmroi::OutputFormat::table, crmroi::OutputFormat::json, crmroi::OutputFormat::jsonl,
+          crmroi::OutputFormat::csv, crmroi::OutputFormat::markdown}) {
+      const std::string rendered = crmroi::render_simulation(simulated, format, {});
+      crmroi::fuzz::require(!rendered.empty() && rendered.back() == '\n',
+                            "a rendered simulation is empty or does not end with a newline");
     }
   }
   return 0;

@@ -142,6 +142,9 @@ struct Report {
   std::optional<UnitEconomicsReport> unit_economics;
   std::optional<NpsReport> nps;
   std::optional<Targets> targets;
+  /// The scenario's ranged inputs: every figure uses each one's likely value (uniform: the
+  /// midpoint); crmroi simulate draws them.
+  std::vector<RangedInput> ranged_inputs;
 };
 
 /// Evaluates a validated scenario: every figure, and the trace of the investment case. No text:

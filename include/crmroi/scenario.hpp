@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "crmroi/range_distribution.hpp"
+
 namespace crmroi {
 
 /// A one-time cost, paid in `month` (0 = the start).
@@ -177,6 +179,15 @@ struct NpsSurvey {
       0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
 
+/// An input given as a range {low, likely, high, distribution?} (README.md, "Ranged inputs"):
+/// the scenario's member holds the likely value (uniform: the midpoint, which `range.likely`
+/// holds too), this the range, by the input's JSON pointer.
+///   {.pointer = "/benefits/order_uplift/percent", .range = {2, 5, 8, Distribution::pert}}
+struct RangedInput {
+  std::string pointer;
+  Range range;
+};
+
 /// One CRM investment case.
 struct Scenario {
   std::string name;
@@ -199,6 +210,9 @@ struct Scenario {
 
   std::uint32_t given_keys =
       0;  ///< bit i: the file gave the top level's i-th key (scenario_inputs.hpp)
+
+  /// The inputs the file gives as ranges, in the order the loader reads them.
+  std::vector<RangedInput> ranged_inputs;
 
   /// True when the scenario has an investment case (drivers or cash flows).
   [[nodiscard]] bool has_investment_case() const {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,15 @@ void for_each_input(const Scenario& scenario, const std::function<void(const Inp
 /// default counts as defaulted, any other as given.
 ///   input_provenance(scenario, "/benefits/time_savings/0/days_per_month") -> defaulted
 std::optional<Provenance> input_provenance(const Scenario& scenario, std::string_view pointer);
+
+/// Setters for the inputs at `pointers` of `scenario`, in that order, each writing straight into
+/// `scenario` (the value unchecked; the input then counts as given): for analysis that changes
+/// the same inputs many times, with no copy and no lookup per change. Valid while `scenario`
+/// lives and keeps its lines; empty where a pointer names no numeric input.
+///   auto setters = input_setters(scenario, pointers);
+///   setters[0](4000);   // scenario.costs->recurring[0].monthly == 4000
+std::vector<std::function<void(double)>> input_setters(Scenario& scenario,
+                                                       std::span<const std::string> pointers);
 
 /// Where the value of `key` in one block came from, without building a pointer: the cheap
 /// question for code that holds the block (an evaluation, a report). `Block` is Scenario or one

@@ -149,12 +149,13 @@ struct Command {
   SetupCommand setup;
 };
 
-constexpr std::array<Command, 7> kCommands = {{
+constexpr std::array<Command, 8> kCommands = {{
     {"init", setup_init},
     {"calc", setup_calc},
     {"compare", setup_compare},
     {"check", setup_check},
     {"validate", setup_validate},
+    {"simulate", setup_simulate},
     {"schema", setup_schema},
     {"metric", setup_metric},
 }};

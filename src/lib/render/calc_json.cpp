@@ -118,6 +118,25 @@ void write_calc_record(JsonWriter& json, const SourcedReport& sourced) {
     write_cash_flow(json, *investment, report.currency);
   }
   write_analysis(json, report, notes);
+  if (!report.ranged_inputs.empty()) {
+    json.key("ranged_inputs");
+    json.begin_array();
+    for (const RangedInput& ranged : report.ranged_inputs) {
+      json.begin_object();
+      json.key("pointer");
+      json.string_value(ranged.pointer);
+      json.key("distribution");
+      json.string_value(distribution_name(ranged.range.distribution));
+      json.key("low");
+      json.number_value(ranged.range.low, Quantity::ratio, report.currency);
+      json.key("likely");
+      json.number_value(ranged.range.likely, Quantity::ratio, report.currency);
+      json.key("high");
+      json.number_value(ranged.range.high, Quantity::ratio, report.currency);
+      json.end_object();
+    }
+    json.end_array();
+  }
   render_detail::write_notes(json, notes);
   json.end_object();
 }

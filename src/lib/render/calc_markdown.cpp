@@ -149,6 +149,14 @@ void append_markdown(std::string& out, const SourcedReport& sourced, const Rende
         out += "- " + markdown_text(assumption) + "\n";
       }
     }
+    if (!report.ranged_inputs.empty()) {
+      out +=
+          "\n### Ranged inputs\n\nThe figures use the likely values; `crmroi simulate` draws "
+          "them.\n\n";
+      for (const std::string& line : ranged_input_lines(report)) {
+        out += "- " + markdown_text(line) + "\n";
+      }
+    }
     const bool risk = investment->risk_adjusted && investment->unadjusted.has_value();
     const std::vector<Figure> adjusted = headline_figures(investment->figures);
     std::vector<Figure> unadjusted;

@@ -270,6 +270,16 @@ void append_table(std::string& out, const SourcedReport& sourced, const RenderOp
                      Emphasis::plain, color);
     }
   }
+  if (!report.ranged_inputs.empty()) {
+    out += '\n';
+    append_wrapped(out,
+                   "Ranged inputs (the figures use the likely values; crmroi simulate draws them)",
+                   width, "", "  ", Emphasis::bold, color);
+    for (const std::string& line : ranged_input_lines(report)) {
+      append_wrapped(out, escape_control_characters(line), width, "  ", "    ", Emphasis::plain,
+                     color);
+    }
+  }
   if (report.investment) {
     out += '\n';
     out += headline_table(*report.investment, report.currency, color, width);

@@ -34,6 +34,10 @@ std::string csv_row_prefix(std::string_view source, std::optional<long> line,
 /// The closing "notes" array of a machine record.
 void write_notes(JsonWriter& json, const std::vector<std::string>& notes);
 
+/// The ranged inputs in words, one line each, for tables and Markdown:
+/// "/benefits/order_uplift/percent: pert 10 – 15 – 30 (likely 15 used)".
+std::vector<std::string> ranged_input_lines(const Report& report);
+
 /// Members "<key>": number (or null, with "<note_prefix><key>: reason" added to `notes`) for
 /// every figure of `definitions` on `block`, in the table's order.
 template <typename Block>

@@ -4,6 +4,9 @@
 #include <charconv>
 #include <cstring>
 
+#include "crmroi/render.hpp"
+#include "render/detail.hpp"
+
 #include "render/escape.hpp"
 #include "render/json_writer.hpp"
 

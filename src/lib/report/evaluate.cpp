@@ -24,6 +24,7 @@ Report evaluate(const Scenario& scenario) {
   }
   if (scenario.nps) report.nps = report_detail::evaluate_nps(*scenario.nps);
   report.targets = scenario.targets;
+  report.ranged_inputs = scenario.ranged_inputs;
   return report;
 }
 

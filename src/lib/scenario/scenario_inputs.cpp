@@ -191,7 +191,9 @@ class InputWalk {
       if constexpr (std::is_const_v<Block>) {
         visit_(input, kReadOnly);
       } else {
-        visit_(input, [&](double number) {
+        // Captures only what outlives the walk (the block inside the scenario, the static
+        // field table), so input_setters can keep the setter.
+        visit_(input, [&object, &field, i](double number) {
           field.number.set(object, number);
           object.given_keys |= scenario_detail::key_bit(i);
         });
@@ -225,7 +227,7 @@ class InputWalk {
       if constexpr (std::is_const_v<Elements>) {
         visit_(input, kReadOnly);
       } else {
-        visit_(input, [&](double number) {
+        visit_(input, [&values, i](double number) {
           values[i] = static_cast<typename Elements::value_type>(number);
         });
       }
@@ -288,6 +290,17 @@ std::optional<Provenance> input_provenance(const Scenario& scenario, std::string
     if (!found && input.pointer == pointer) found = input.provenance;
   });
   return found;
+}
+
+std::vector<std::function<void(double)>> input_setters(Scenario& scenario,
+                                                       std::span<const std::string> pointers) {
+  std::vector<std::function<void(double)>> setters(pointers.size());
+  walk_inputs(scenario, [&](const Input& input, const auto& set) {
+    for (std::size_t index = 0; index < pointers.size(); ++index) {
+      if (!setters[index] && pointers[index] == input.pointer) setters[index] = set;
+    }
+  });
+  return setters;
 }
 
 namespace {

@@ -108,6 +108,7 @@ class ScenarioReader {
     if (top.present(key("targets")) && !has_drivers && !has_cash_flows)
       report(top.m[key("targets")],
              "\"targets\" apply to an investment case: add costs/benefits or cash_flows");
+    scenario.ranged_inputs = std::move(ranges_);
   }
 
   // ---- problems --------------------------------------------------------------------------
@@ -225,6 +226,76 @@ class ScenarioReader {
     return value;
   }
 
+  /// The number at `node`, or where `may_be_range` allows it a range {low, likely, high,
+  /// distribution?}: its likely value (uniform: the midpoint, rounded half up for integer
+  /// keys) is returned and the range recorded by its pointer. Each end follows `rule`;
+  /// low <= likely <= high and low < high.
+  std::optional<double> number_or_range(NodeId node, const NumberRule& rule, bool may_be_range) {
+    if (doc_.kind(node) != JsonKind::object) return number(node, rule);
+    static constexpr std::array<std::string_view, 4> kRangeKeys = {"low", "likely", "high",
+                                                                   "distribution"};
+    bool looks_like_range = false;
+    for (NodeId child = doc_.first_child(node); child < doc_.end(node);
+         child = doc_.next_sibling(child)) {
+      const std::string_view key = doc_.key(child);
+      looks_like_range = looks_like_range ||
+                         std::find(kRangeKeys.begin(), kRangeKeys.end(), key) != kRangeKeys.end();
+    }
+    if (!looks_like_range) {
+      if (!may_be_range) return number(node, rule);
+      expected(node, std::string(rule.integer ? "an integer" : "a number") +
+                         " or a range {\"low\", \"likely\", \"high\"}");
+      return std::nullopt;
+    }
+    if (!may_be_range) {
+      report(node, std::string("a range is not allowed here (only under business, costs, benefits, "
+                               "adoption, risk, cash_flows and in discount_rate_percent); "
+                               "expected ") +
+                       (rule.integer ? "an integer" : "a number"));
+      return std::nullopt;
+    }
+    const Members<4> m = members(node, kRangeKeys);
+    bool valid = true;
+    Distribution distribution = Distribution::pert;
+    if (present(m[3])) {
+      const auto name = string(m[3]);
+      const auto known = name ? distribution_from_name(*name) : std::nullopt;
+      if (known) {
+        distribution = *known;
+      } else {
+        if (name) expected(m[3], "one of \"pert\", \"triangular\", \"uniform\"");
+        valid = false;
+      }
+    }
+    const auto end = [&](std::size_t index, std::string_view key, bool required) {
+      std::optional<double> value;
+      if (present(m[index])) {
+        value = number(m[index], rule);
+      } else if (required) {
+        missing(node, key);
+      }
+      if (!value && (present(m[index]) || required)) valid = false;
+      return value;
+    };
+    const auto low = end(0, "low", true);
+    const auto likely = end(1, "likely", distribution != Distribution::uniform);
+    const auto high = end(2, "high", true);
+    if (!valid) return std::nullopt;
+    const bool ordered = *low < *high && (!likely || (*low <= *likely && *likely <= *high));
+    if (!ordered) {
+      report(node, "expected low \u2264 likely \u2264 high and low < high, found low " +
+                       scenario_detail::format_number(*low) +
+                       (likely ? ", likely " + scenario_detail::format_number(*likely) : "") +
+                       ", high " + scenario_detail::format_number(*high));
+      return std::nullopt;
+    }
+    // A uniform range's base value is its midpoint, whatever `likely` says.
+    double base = distribution == Distribution::uniform ? (*low + *high) / 2 : *likely;
+    if (rule.integer) base = round_half_up(base);
+    ranges_.push_back({doc_.pointer(node), Range{*low, base, *high, distribution}});
+    return base;
+  }
+
   /// The integer at `node` (rules for integers keep the value within ±1e15, exact in a double).
   std::optional<std::int64_t> integer(NodeId node, const NumberRule& rule) {
     const auto value = number(node, rule);
@@ -321,7 +392,7 @@ class ScenarioReader {
         month_rule.high_note = " (the horizon)";
         rule = &month_rule;
       }
-      const auto value = number(node, *rule);
+      const auto value = number_or_range(node, *rule, spec.may_be_range);
       if (value) spec.number.set(out, *value);
       return value.has_value();
     }
@@ -529,7 +600,7 @@ class ScenarioReader {
     flows.reserve(doc_.child_count(node));
     for (NodeId element = doc_.first_child(node); element < doc_.end(node);
          element = doc_.next_sibling(element))
-      flows.push_back(number(element, kMoney).value_or(0));
+      flows.push_back(number_or_range(element, kMoney, true).value_or(0));
     if (flows.size() < 2) {
       report(node, "expected at least 2 elements (the start and one period), found " +
                        std::to_string(flows.size()));
@@ -665,6 +736,7 @@ class ScenarioReader {
   ProblemSink& sink_;
   std::optional<int> horizon_;  ///< a valid horizon_months, for the range of months
   BusinessFacts business_;
+  std::vector<RangedInput> ranges_;  ///< the ranges read so far, in reading order
 };
 
 }  // namespace

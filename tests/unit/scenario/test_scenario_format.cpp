@@ -142,6 +142,21 @@ std::vector<std::string> docs_rows(const std::string& docs, std::string_view poi
 
 }  // namespace
 
+namespace {
+
+/// The number schema inside {"anyOf": [number, {"$ref": "#/definitions/range"}], ...}, with the
+/// outer description.
+json without_range(const json& property) {
+  const json& options = property.at("anyOf");
+  CHECK(options.size() == 2);
+  CHECK(options.at(1) == json{{"$ref", "#/definitions/range"}});
+  json number = resolved(options.at(0));
+  if (property.contains("description")) number["description"] = property.at("description");
+  return number;
+}
+
+}  // namespace
+
 TEST_CASE("the JSON Schema has every key of every field table, in order, with its rule and doc",
           "[scenario][format][schema]") {
   for (const BlockInfo& block : crmroi::scenario_blocks()) {
@@ -163,18 +178,25 @@ TEST_CASE("the JSON Schema has every key of every field table, in order, with it
     for (const FieldInfo& field : block.fields) {
       INFO("key " << field.key);
       if (!object.at("properties").contains(field.key)) continue;  // reported above
-      const json& property = resolved(object.at("properties").at(std::string(field.key)));
+      // A key that may hold a range is {"anyOf": [its number, the range], "description"}.
+      json property = resolved(object.at("properties").at(std::string(field.key)));
+      const bool ranged = property.contains("anyOf");
+      CHECK(ranged == (field.may_be_range && field.type == FieldType::number));
+      if (ranged) property = without_range(property);
       if (field.type == FieldType::number) {
         json expected = number_schema(*field.rule);
         if (property.contains("default")) expected["default"] = field.default_value;
         expected["description"] = field.doc;
         CHECK(property == expected);  // the failure shows the property to write
       } else if (field.type == FieldType::array && field.rule) {
-        CHECK(resolved(property.at("items")) == [&] {
-          json items = number_schema(*field.rule);
-          if (resolved(property.at("items")).contains("description"))
-            items["description"] = resolved(property.at("items"))["description"];
-          return items;
+        // Each element of a flow array may be a range too.
+        json items = resolved(property.at("items"));
+        CHECK(items.contains("anyOf") == field.may_be_range);
+        if (items.contains("anyOf")) items = without_range(items);
+        CHECK(items == [&] {
+          json expected_items = number_schema(*field.rule);
+          if (items.contains("description")) expected_items["description"] = items["description"];
+          return expected_items;
         }());
       } else if (property.contains("description")) {
         CHECK(property.at("description") == field.doc);
