@@ -23,6 +23,8 @@ constexpr SortSpec kSorts[] = {
     {CompareSort::npv, "npv", "npv"},
     {CompareSort::payback, "payback", "payback_months"},
     {CompareSort::tco, "tco", "tco"},
+    {CompareSort::irr, "irr", "irr_annual_percent"},
+    {CompareSort::pv_roi, "pv_roi", "pv_roi_percent"},
 };
 
 // True when `a` is strictly better than `b` (both defined, compared as printed).
@@ -198,8 +200,8 @@ std::vector<std::string> basis_notes(const std::vector<const CompareEntry*>& col
         horizons.end()) {
       horizons.push_back(entry->investment.horizon_months);
     }
-    const double rate = machine_value(entry->investment.annual_discount_rate, Quantity::percent,
-                                         entry->currency);
+    const double rate =
+        machine_value(entry->investment.annual_discount_rate, Quantity::percent, entry->currency);
     if (std::find(rates.begin(), rates.end(), rate) == rates.end()) rates.push_back(rate);
   }
   std::vector<std::string> notes;

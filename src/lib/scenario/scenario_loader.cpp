@@ -15,6 +15,7 @@
 #include "scenario/json_document.hpp"
 #include "scenario/key_suggestion.hpp"
 #include "scenario/scenario_fields.hpp"
+#include "scenario/scenario_warnings.hpp"
 
 namespace crmroi {
 
@@ -163,7 +164,10 @@ class ScenarioReader {
   void unknown_key(NodeId member, std::string_view key, std::span<const std::string_view> keys) {
     if (!sink_.has_room()) return report(member, {});
     std::string message = "unknown key " + quoted(key);
-    if (const auto suggestion = suggest_key(key, keys))
+    if (const auto home =
+            scenario_detail::key_home_hint(key, doc_.pointer(doc_.node(member).parent)))
+      message += "; " + *home;
+    else if (const auto suggestion = suggest_key(key, keys))
       message += "; did you mean " + quoted(*suggestion) + "?";
     report(member, std::move(message));
   }
@@ -286,10 +290,6 @@ class ScenarioReader {
     static constexpr auto kKeys = keys_of(Fields);
     Walked<N> w{members(node, kKeys, node == JsonDocument::root()), 0};
     if (doc_.kind(node) != JsonKind::object) return w;
-    if constexpr (requires { out.given_keys; }) {
-      for (std::size_t field = 0; field < N; ++field)
-        if (w.present(field)) out.given_keys |= key_bit(field);
-    }
     for (std::size_t field = 0; field < N; ++field) {
       rules(field, std::as_const(w));
       const auto& spec = Fields[field];
@@ -297,6 +297,7 @@ class ScenarioReader {
         if (spec.need == FieldNeed::required) missing(node, spec.key);
         continue;
       }
+      if constexpr (requires { out.given_keys; }) out.given_keys |= key_bit(field);
       if (read_member(w.m[field], spec, out)) w.valid |= key_bit(field);
     }
     rules(N, std::as_const(w));
@@ -312,12 +313,15 @@ class ScenarioReader {
   template <typename T>
   bool read_member(NodeId node, const Field<T>& spec, T& out) {
     if (spec.number.set) {
-      NumberRule rule = *spec.rule;
-      if (spec.rule == &kMonth && horizon_) {
-        rule.high = *horizon_;
-        rule.high_note = " (the horizon)";
+      const NumberRule* rule = spec.rule;
+      NumberRule month_rule;
+      if (rule == &kMonth && horizon_) {  // a month is at most the horizon
+        month_rule = *rule;
+        month_rule.high = *horizon_;
+        month_rule.high_note = " (the horizon)";
+        rule = &month_rule;
       }
-      const auto value = number(node, rule);
+      const auto value = number(node, *rule);
       if (value) spec.number.set(out, *value);
       return value.has_value();
     }
@@ -676,9 +680,10 @@ LoadResult load_scenario(std::string_view json_text) {
   }
   Scenario scenario;
   scenario_detail::ScenarioReader(document, sink).read(scenario);
-  if (sink.empty())
+  if (sink.empty()) {
     result.scenario = std::move(scenario);
-  else
+    result.warnings = scenario_detail::document_warnings(document);
+  } else
     result.problems = sink.take();
   return result;
 }
