@@ -192,8 +192,8 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
-/// The JSON record of one calc report (conventions: format_version, source, line, scenario,
-/// currency, the investment case, analysis blocks, targets, notes) written as one object.
+/// The JSON record of one calc report (conventions: format_version, crmroi_version, source, line,
+/// scenario, currency, the investment case, analysis blocks, targets, notes) written as one object.
 void write_calc_record(JsonWriter& json, const SourcedReport& sourced);
 
 // ---------------------------------------------------------------------------------------------

@@ -77,10 +77,10 @@ std::string render_compare(const std::vector<CompareEntry>& entries, CompareSort
                            OutputFormat format, const RenderOptions& options);
 
 /// One scenario as a machine record, ending with a newline: json (pretty) or jsonl (one line)
-/// holds format_version, source, line (JSON Lines only), scenario, currency, rank (when sorted),
-/// horizon_months, period, discount_rate_percent, risk_adjusted, the headline figures of calc
-/// (total_cost ... discounted_payback_months), cost_lines, benefit_lines and notes; csv is one row
-/// under compare_csv_header(). Other formats give the jsonl record.
+/// holds format_version, crmroi_version, source, line (JSON Lines only), scenario, currency, rank
+/// (when sorted), horizon_months, period, discount_rate_percent, risk_adjusted, the headline
+/// figures of calc (total_cost ... discounted_payback_months), cost_lines, benefit_lines and notes;
+/// csv is one row under compare_csv_header(). Other formats give the jsonl record.
 std::string render_compare_record(const CompareEntry& entry, OutputFormat format,
                                   std::optional<int> rank);
 

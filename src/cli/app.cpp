@@ -9,8 +9,8 @@
 
 #include "commands.hpp"
 #include "crmroi/render.hpp"
+#include "crmroi/version.hpp"
 #include "diagnostics.hpp"
-#include "generated_config.hpp"
 #include "output.hpp"
 #include "terminal.hpp"
 
@@ -139,11 +139,10 @@ std::optional<SetupCommand> named_command(int argc, char** argv) {
   return std::nullopt;
 }
 
-}  // namespace
-
-int run_app(int argc, char** argv) {
-  prepare_process();
-  CLI::App app{kDescription, "crmroi"};
+// The top level of the command line: its name, description, help, --version.
+void define_top_level(CLI::App& app) {
+  app.name("crmroi");
+  app.description(kDescription);
   // Set before the subcommands are added: they copy both from their parent.
   app.formatter(std::make_shared<HelpFormatter>());
   app.failure_message(usage_message);
@@ -151,12 +150,24 @@ int run_app(int argc, char** argv) {
                        "Print the version and exit");
   app.require_subcommand(1);
   app.fallthrough(false);
+}
 
+}  // namespace
+
+void define_app(CLI::App& app, ExitCode& exit_code) {
+  define_top_level(app);
+  for (const Command& command : kCommands) command.setup(app, exit_code);
+}
+
+int run_app(int argc, char** argv) {
+  prepare_process();
+  CLI::App app;
   ExitCode exit_code = ExitCode::success;
   if (const auto setup = named_command(argc, argv)) {
+    define_top_level(app);
     (*setup)(app, exit_code);
   } else {  // help, the version, no command or an unknown one: all of them, for the listing
-    for (const Command& command : kCommands) command.setup(app, exit_code);
+    define_app(app, exit_code);
   }
 
   if (const auto message = missing_or_unknown_subcommand(app, argc, argv)) {

@@ -20,6 +20,7 @@
 #include "crmroi/metrics.hpp"
 #include "crmroi/money.hpp"
 #include "diagnostics.hpp"
+#include "options.hpp"
 #include "output.hpp"
 
 namespace crmroi::cli {
@@ -225,11 +226,12 @@ void add_output_options(CLI::App* command, OutputOptions& options) {
                    "\"note\"}")
       ->type_name("FORMAT")
       ->check(CLI::Validator(
-          [](std::string& text) -> std::string {
-            if (text == "plain" || text == "json") return {};
-            return "unknown format " + show(text) + "; expected plain or json";
-          },
-          ""));
+                  [](std::string& text) -> std::string {
+                    if (text == "plain" || text == "json") return {};
+                    return "unknown format " + show(text) + "; expected plain or json";
+                  },
+                  ""),
+              choices_validator_name("plain, json"));
   command
       ->add_option("--precision", options.precision,
                    "Decimals to round to (default 2 for plain, 10 for json)")
@@ -261,11 +263,12 @@ void add_period_option(CLI::App* command, CashFlowOptions& options) {
                    "Length of one period of the flows: month, quarter or year (default year)")
       ->type_name("PERIOD")
       ->check(CLI::Validator(
-          [](std::string& text) -> std::string {
-            if (text == "month" || text == "quarter" || text == "year") return {};
-            return "unknown period " + show(text) + "; expected month, quarter or year";
-          },
-          ""));
+                  [](std::string& text) -> std::string {
+                    if (text == "month" || text == "quarter" || text == "year") return {};
+                    return "unknown period " + show(text) + "; expected month, quarter or year";
+                  },
+                  ""),
+              choices_validator_name("month, quarter, year"));
 }
 
 void add_rate_option(CLI::App* command, CashFlowOptions& options, bool required) {

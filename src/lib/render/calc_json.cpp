@@ -185,8 +185,7 @@ void write_calc_record(JsonWriter& json, const SourcedReport& sourced) {
   const Report& report = sourced.report;
   std::vector<std::string> notes;
   json.begin_object();
-  json.key("format_version");
-  json.int_value(kJsonFormatVersion);
+  render_detail::write_record_versions(json);
   json.key("source");
   json.string_value(sourced.source);
   if (sourced.line) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "crmroi/render_check.hpp"
+#include "render/detail.hpp"
 
 namespace crmroi {
 namespace {
@@ -57,10 +58,7 @@ void write_checked(JsonWriter& json, const CheckedScenario& checked, bool with_v
   const std::string_view currency = checked.currency;
   std::vector<std::string> notes;
   json.begin_object();
-  if (with_version) {
-    json.key("format_version");
-    json.int_value(kJsonFormatVersion);
-  }
+  if (with_version) render_detail::write_record_versions(json);
   json.key("source");
   json.string_value(checked.source);
   if (checked.line) {
@@ -230,8 +228,7 @@ std::string render_check_document(const std::vector<CheckedScenario>& checked, O
     std::string out;
     JsonWriter json(out, JsonWriter::Style::pretty);
     json.begin_object();
-    json.key("format_version");
-    json.int_value(kJsonFormatVersion);
+    render_detail::write_record_versions(json);
     json.key("passed");
     json.bool_value(passed);
     json.key("scenarios");

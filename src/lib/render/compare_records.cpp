@@ -15,8 +15,7 @@ void write_record(JsonWriter& json, const CompareEntry& entry, std::optional<int
   const std::string_view currency = entry.currency;
   std::vector<std::string> notes;
   json.begin_object();
-  json.key("format_version");
-  json.int_value(kJsonFormatVersion);
+  render_detail::write_record_versions(json);
   json.key("source");
   json.string_value(entry.source);
   if (entry.line) {

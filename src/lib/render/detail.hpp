@@ -9,6 +9,10 @@
 
 namespace crmroi::render_detail {
 
+/// The members every JSON record (calc, compare, check) starts with: "format_version": 1 (the
+/// record layout) and "crmroi_version": "0.2.0" (the program that wrote it).
+void write_record_versions(JsonWriter& json);
+
 /// The most characters write_plain_number_fast writes.
 inline constexpr std::size_t kFastNumberMaxLength = 24;
 
