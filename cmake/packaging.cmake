@@ -20,15 +20,15 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CRMROI_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # Depends: computed from the binary by dpkg-shlibdeps
-# The summary, then the long description (CPack indents each line of it by one space).
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "CRM return on investment calculator
-crmroi answers one question for a business owner, a CRM integrator or a
-finance lead: does this CRM pay for itself, how much, and how soon? It reads
-scenario files (JSON: one-time and recurring costs, time savings, order and
-conversion uplifts, adoption ramp, risk adjustment, or explicit cash flows)
-and reports total cost of ownership, ROI, present-value ROI, NPV, IRR and
-payback, plus marketing ROI, CAC, LTV and NPS, as terminal tables or as JSON,
-JSON Lines, CSV and Markdown for scripts; its check command gates CI on targets.
+# The long description (CPack puts the summary above it and indents each line by one space).
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "crmroi answers one question for a business owner, a CRM
+integrator or a finance lead: does this CRM pay for itself, how much, and how
+soon? It reads scenario files (JSON: one-time and recurring costs, time
+savings, order and conversion uplifts, adoption ramp, risk adjustment, or
+explicit cash flows) and reports total cost of ownership, ROI, present-value
+ROI, NPV, IRR and payback, plus marketing ROI, CAC, LTV and NPS, as terminal
+tables or as JSON, JSON Lines, CSV and Markdown for scripts; its check
+command gates CI on targets.
 .
 The package also holds the C++ library (static, with its CMake package and
 pkg-config file), the JSON Schema of scenario files and example scenarios.")
