@@ -6,18 +6,21 @@
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
-# crmroi::crmroi, the library a C++ project links: the four units in one archive, made of their
-# object files (nothing is compiled again), with the public headers and fmt. nlohmann/json is
-# only used inside (no public header includes it), so users need not have it.
-add_library(crmroi_library STATIC $<TARGET_OBJECTS:crmroi_metrics> $<TARGET_OBJECTS:crmroi_scenario>
-                                  $<TARGET_OBJECTS:crmroi_report> $<TARGET_OBJECTS:crmroi_render>)
+# crmroi::crmroi, the library a C++ project links: all the units (crmroi_unit_library) in one
+# archive, made of their object files (nothing is compiled again), with the public headers, fmt
+# and threads (the Monte Carlo loop). nlohmann/json is only used inside (no public header
+# includes it), so users need not have it.
+get_property(crmroi_units GLOBAL PROPERTY CRMROI_UNIT_LIBRARIES)
+list(TRANSFORM crmroi_units REPLACE "(.+)" "$<TARGET_OBJECTS:\\1>" OUTPUT_VARIABLE crmroi_objects)
+add_library(crmroi_library STATIC ${crmroi_objects})
 add_library(crmroi::crmroi ALIAS crmroi_library)
 set_target_properties(crmroi_library PROPERTIES OUTPUT_NAME crmroi EXPORT_NAME crmroi)
 target_include_directories(crmroi_library INTERFACE
   $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/include> $<BUILD_INTERFACE:${PROJECT_BINARY_DIR}/include>
   $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
 target_compile_features(crmroi_library INTERFACE cxx_std_20)
-target_link_libraries(crmroi_library PUBLIC fmt::fmt $<BUILD_INTERFACE:crmroi_sanitizers>)
+target_link_libraries(crmroi_library PUBLIC fmt::fmt Threads::Threads
+                                             $<BUILD_INTERFACE:crmroi_sanitizers>)
 
 set(crmroi_cmake_dir ${CMAKE_INSTALL_LIBDIR}/cmake/crmroi)
 install(TARGETS crmroi RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
