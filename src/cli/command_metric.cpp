@@ -19,6 +19,7 @@
 #include "crmroi/cash_flow.hpp"
 #include "crmroi/metrics.hpp"
 #include "crmroi/money.hpp"
+#include "crmroi/version.hpp"
 #include "diagnostics.hpp"
 #include "options.hpp"
 #include "output.hpp"
@@ -41,9 +42,10 @@ Examples:
 
 Prints the number alone on standard output: money and percentages (as percent numbers, 176.67
 for 176.67 %) rounded to 2 decimals and months likewise, without trailing zeros; --precision N
-changes the decimals. --format json prints {"metric", "value", "unit", "note"} with the value to
-10 decimals. A metric that is undefined (a zero divisor, no sign change for the IRR...) prints
-n/a, and the reason on standard error ("crmroi: cac is undefined: no new customers"); exit 0.
+changes the decimals. --format json prints {"metric", "value", "unit", "note", "crmroi_version"}
+with the value to 10 decimals. A metric that is undefined (a zero divisor, no sign change for the
+IRR...) prints n/a, and the reason on standard error ("crmroi: cac is undefined: no new
+customers"); exit 0.
 Run `crmroi metric NAME --help` for the formula of each metric and its spreadsheet equivalent.
 )";
 
@@ -116,7 +118,7 @@ ExitCode print_result(const char* name, const Metric& metric, Unit unit,
     text += metric.is_defined() ? plain_number(metric.value(), decimals) : "null";
     text += ", \"unit\": " + json_string(unit_name(unit)) + ", \"note\": ";
     text += metric.is_defined() ? "null" : json_string(metric.reason());
-    text += "}\n";
+    text += ", \"crmroi_version\": " + json_string(kVersion) + "}\n";
     return write_stdout(text);
   }
   if (!metric.is_defined()) {
@@ -223,7 +225,7 @@ void add_output_options(CLI::App* command, OutputOptions& options) {
   command
       ->add_option("--format", options.format,
                    "plain: the number alone (default); json: {\"metric\", \"value\", \"unit\", "
-                   "\"note\"}")
+                   "\"note\", \"crmroi_version\"}")
       ->type_name("FORMAT")
       ->check(CLI::Validator(
                   [](std::string& text) -> std::string {
