@@ -12,6 +12,7 @@
 #include "crmroi/version.hpp"
 #include "diagnostics.hpp"
 #include "output.hpp"
+#include "render/escape.hpp"
 #include "terminal.hpp"
 
 namespace crmroi::cli {

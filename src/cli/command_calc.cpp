@@ -62,7 +62,7 @@ ExitCode run_calc(const CalcOptions& options) {
   for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
     SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
     if (any_words) words_for_report(report.report, wording);
-    if (!produced && format == OutputFormat::csv) output.write(calc_csv_header(render));
+    if (!produced) output.write(calc_header(format, render));
     if (produced) output.write(record_separator(format));
     output.write_with([&](std::string& buffer) { append_calc(buffer, report, format, render); });
     produced = true;

@@ -13,6 +13,7 @@
 #include "input.hpp"
 #include "options.hpp"
 #include "output.hpp"
+#include "render/escape.hpp"
 #include "terminal.hpp"
 
 namespace crmroi::cli {
@@ -98,7 +99,7 @@ ExitCode run_check(const CheckOptions& options) {
 
   // Lines, JSON Lines and CSV stream; the JSON and Markdown documents open with the outcome, so
   // they keep the (small) verdicts until the end.
-  const bool document = format == OutputFormat::json || format == OutputFormat::markdown;
+  const bool document = check_is_document(format);
   std::vector<CheckedScenario> verdicts;
   std::size_t checked_count = 0;
   bool any_miss = false;
@@ -112,7 +113,7 @@ ExitCode run_check(const CheckOptions& options) {
       verdicts.push_back(std::move(checked));
       return true;
     }
-    if (checked_count == 0 && format == OutputFormat::csv) output.write(check_csv_header());
+    if (checked_count == 0) output.write(check_header(format));
     ++checked_count;
     output.write(render_check_record(checked, format, color));
     return !output.stopped();

@@ -13,6 +13,7 @@
 #include "input.hpp"
 #include "options.hpp"
 #include "output.hpp"
+#include "render/escape.hpp"
 #include "terminal.hpp"
 
 namespace crmroi::cli {
@@ -61,9 +62,7 @@ ExitCode run_compare(const CompareOptions& options) {
 
   // Machine records stream as they are read unless they must be ranked first; a table needs
   // every column before its first line.
-  const bool streaming =
-      sort == CompareSort::none && (format == OutputFormat::json || format == OutputFormat::jsonl ||
-                                    format == OutputFormat::csv);
+  const bool streaming = sort == CompareSort::none && compare_has_records(format);
   std::vector<CompareEntry> entries;
   std::vector<std::string> currencies;
   std::size_t compared = 0;
@@ -92,7 +91,7 @@ ExitCode run_compare(const CompareOptions& options) {
       entries.push_back(std::move(*entry));
       return true;
     }
-    if (compared == 1 && format == OutputFormat::csv) output.write(compare_csv_header());
+    if (compared == 1) output.write(compare_header(format));
     output.write(render_compare_record(*entry, format, std::nullopt));
     return !output.stopped();
   });

@@ -7,6 +7,7 @@
 #include "input.hpp"
 #include "options.hpp"
 #include "output.hpp"
+#include "render/escape.hpp"
 
 namespace crmroi::cli {
 namespace {

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "crmroi/render.hpp"
+#include "render/escape.hpp"
 #include "terminal.hpp"
 
 namespace crmroi::cli {

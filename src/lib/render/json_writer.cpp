@@ -6,7 +6,8 @@
 
 #include "crmroi/render.hpp"
 #include "crmroi/version.hpp"
-#include "render/detail.hpp"
+#include "render/escape.hpp"
+#include "render/json_writer.hpp"
 
 namespace crmroi {
 
@@ -134,7 +135,7 @@ void JsonWriter::int_value(long long number) {
 
 void JsonWriter::number_value(double value, Quantity quantity, std::string_view currency) {
   before_value();
-  append_machine_number(out_, value, quantity, currency);
+  append_number(out_, value, quantity, currency, kMachineStyle);
 }
 
 void JsonWriter::bool_value(bool value) {

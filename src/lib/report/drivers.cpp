@@ -7,6 +7,7 @@
 
 #include "crmroi/cash_flow.hpp"
 #include "crmroi/report.hpp"
+#include "crmroi/scenario_inputs.hpp"
 #include "report/formulas.hpp"
 #include "report/report_detail.hpp"
 
@@ -47,9 +48,9 @@ std::string_view time_unit_key(TimeUnit unit) {
   return "hours_per_month";
 }
 
-Provenance provenance_of(const Scenario& /*scenario*/, const InputPointer& pointer, double value) {
-  if (pointer.key == "days_per_month" && value == 21.0) return Provenance::defaulted;
-  return Provenance::given;
+Provenance provenance_of(const Scenario& scenario, const InputPointer& pointer) {
+  return input_provenance(scenario, pointer.path, pointer.index, pointer.key)
+      .value_or(Provenance::given);
 }
 
 namespace {
@@ -107,36 +108,88 @@ void set_totals(LineBreakdown& line, TracedTerm unadjusted, TracedTerm total) {
   line.total_term = total.id;
 }
 
+/// Driver lines into monthly flows, the one place where both paths add them up (so that
+/// evaluate and evaluate_numbers add the same numbers in the same order).
+class MonthlyFlows {
+ public:
+  MonthlyFlows(PeriodFlows& flows, const Adoption& adoption, int horizon, RiskTreatment risk)
+      : flows_(flows), adoption_(adoption), adjusted_(risk == RiskTreatment::adjusted) {
+    const auto months = static_cast<std::size_t>(horizon) + 1;
+    flows.months_per_period = 1;
+    flows.costs.assign(months, 0.0);
+    flows.benefits.assign(months, 0.0);
+  }
+  /// A cost of `level` every month of first..last plus `per_factor` × the adoption factor.
+  void add_cost(int first, int last, double level, double per_factor, double risk_percent) {
+    const double multiplier = adjusted_ ? 1.0 + risk_percent / 100.0 : 1.0;
+    level *= multiplier;
+    per_factor *= multiplier;
+    for (int month = first; month <= last; ++month) {
+      const auto m = static_cast<std::size_t>(month);
+      flows_.costs[m] +=
+          per_factor == 0 ? level : level + per_factor * adoption_factor(adoption_, month);
+    }
+  }
+  /// A benefit of `full_amount` a month at full adoption.
+  void add_benefit(double full_amount, double risk_percent) {
+    full_benefit_ += full_amount * (adjusted_ ? 1.0 - risk_percent / 100.0 : 1.0);
+  }
+  /// The benefit of each month: the lines' full benefit × the month's adoption factor.
+  void finish() {
+    for (std::size_t m = 1; m < flows_.benefits.size(); ++m) {
+      flows_.benefits[m] = full_benefit_ * adoption_factor(adoption_, static_cast<int>(m));
+    }
+  }
+
+ private:
+  PeriodFlows& flows_;
+  const Adoption& adoption_;
+  bool adjusted_;
+  double full_benefit_ = 0;
+};
+
+/// What a cost line adds to the flows.
+struct CostFlow {
+  int first = 0;
+  int last = -1;
+  double level = 0;
+  double per_factor = 0;
+  double risk_percent = 0;
+};
+
+/// What a benefit line adds to the flows.
+struct BenefitFlow {
+  double full_amount = 0;
+  double risk_percent = 0;
+};
+
+void add_flows(const std::vector<CostFlow>& costs, const std::vector<BenefitFlow>& benefits,
+               MonthlyFlows& flows) {
+  for (const CostFlow& cost : costs) {
+    flows.add_cost(cost.first, cost.last, cost.level, cost.per_factor, cost.risk_percent);
+  }
+  for (const BenefitFlow& benefit : benefits) {
+    flows.add_benefit(benefit.full_amount, benefit.risk_percent);
+  }
+  flows.finish();
+}
+
 }  // namespace
 
 void driver_flows(const Scenario& scenario, RiskTreatment risk, PeriodFlows& flows) {
   NumberBuilder builder;
   const DriverInputs<NumberBuilder> inputs = driver_inputs(builder, scenario);
-  const auto months = static_cast<std::size_t>(inputs.horizon) + 1;
-  flows.months_per_period = 1;
-  flows.costs.assign(months, 0.0);
-  flows.benefits.assign(months, 0.0);
-  const bool adjusted = risk == RiskTreatment::adjusted;
-  double full_benefit = 0;
+  MonthlyFlows monthly(flows, inputs.adoption, inputs.horizon, risk);
   for_each_driver_line(
       builder, scenario, inputs,
       [&](std::string_view, std::string_view, const CostLineTerms<NumberBuilder>& cost) {
-        const double multiplier = adjusted ? 1.0 + cost.risk / 100.0 : 1.0;
-        const double level = cost.level * multiplier;
-        const double per_factor = cost.per_factor.value_or(0.0) * multiplier;
-        for (int month = cost.first; month <= cost.last; ++month) {
-          const auto m = static_cast<std::size_t>(month);
-          flows.costs[m] += per_factor == 0
-                                ? level
-                                : level + per_factor * adoption_factor(inputs.adoption, month);
-        }
+        monthly.add_cost(cost.first, cost.last, cost.level, cost.per_factor.value_or(0.0),
+                         cost.risk);
       },
       [&](std::string_view, std::string_view, const BenefitLineTerms<NumberBuilder>& benefit) {
-        full_benefit += benefit.full_amount * (adjusted ? 1.0 - benefit.risk / 100.0 : 1.0);
+        monthly.add_benefit(benefit.full_amount, benefit.risk);
       });
-  for (std::size_t m = 1; m < months; ++m) {
-    flows.benefits[m] = full_benefit * adoption_factor(inputs.adoption, static_cast<int>(m));
-  }
+  monthly.finish();
 }
 
 InvestmentReport evaluate_drivers(const Scenario& scenario) {
@@ -148,9 +201,22 @@ InvestmentReport evaluate_drivers(const Scenario& scenario) {
   report.risk_adjusted = sets_any_risk(scenario);
 
   TraceBuilder builder(report.trace, scenario);
-  report.trace.terms.reserve(64);
-  report.trace.operands.reserve(96);
+  const std::size_t line_count =
+      (scenario.costs ? scenario.costs->one_time.size() + scenario.costs->recurring.size() : 0) +
+      (scenario.benefits
+           ? scenario.benefits->time_savings.size() + 1 + scenario.benefits->monthly.size()
+           : 0);
+  report.trace.terms.reserve(24 + 20 * line_count);
+  report.trace.operands.reserve(32 + 28 * line_count);
+  std::vector<CostFlow> cost_flows;
+  std::vector<BenefitFlow> benefit_flows;
+  cost_flows.reserve(line_count);
+  benefit_flows.reserve(line_count);
   const DriverInputs<TraceBuilder> inputs = driver_inputs(builder, scenario);
+  // Σ adoption factor over months 0..H: the months of full benefit a monthly benefit earns.
+  const TracedTerm full_adoption_months = builder.adoption_months(
+      scenario.adoption, inputs.implementation, inputs.ramp, builder.constant("month_0", 0.0),
+      inputs.horizon_term, "full_adoption_months");
   builder.input({"/discount_rate_percent"}, scenario.discount_rate_percent);
   report.scenario_terms = {0, builder.next_id()};
 
@@ -169,13 +235,17 @@ InvestmentReport evaluate_drivers(const Scenario& scenario) {
     line_start = line.terms.end;
     lines.push_back(std::move(line));
   };
-  if (scenario.costs) {
-    report.cost_lines.reserve(scenario.costs->one_time.size() + scenario.costs->recurring.size());
-  }
+  report.cost_lines.reserve(line_count);
+  report.benefit_lines.reserve(line_count);
   for_each_driver_line(
       builder, scenario, inputs,
       [&](std::string_view kind, std::string_view name, const CostLineTerms<TraceBuilder>& cost) {
         LineBreakdown line = make_line(kind, name, cost.full_amount, cost.risk);
+        cost_flows.push_back({.first = cost.first,
+                              .last = cost.last,
+                              .level = cost.level.value,
+                              .per_factor = cost.per_factor ? cost.per_factor->value : 0.0,
+                              .risk_percent = cost.risk.value});
         if (cost.first <= cost.last) {
           TracedTerm unadjusted = cost.level;
           if (cost.months) {  // recurring: level × months (+ per_factor × adoption months)
@@ -195,21 +265,22 @@ InvestmentReport evaluate_drivers(const Scenario& scenario) {
       [&](std::string_view kind, std::string_view name,
           const BenefitLineTerms<TraceBuilder>& benefit) {
         LineBreakdown line = make_line(kind, name, benefit.full_amount, benefit.risk);
+        benefit_flows.push_back({benefit.full_amount.value, benefit.risk.value});
         const TracedTerm unadjusted =
-            builder.multiply(benefit.full_amount, inputs.full_adoption_months, "total_unadjusted");
+            builder.multiply(benefit.full_amount, full_adoption_months, "total_unadjusted");
         set_totals(line, unadjusted, lowered_by_risk(builder, unadjusted, benefit.risk));
         finish_line(report.benefit_lines, line);
       });
 
   PeriodFlows flows;
-  driver_flows(scenario, RiskTreatment::adjusted, flows);
-  net_flows(flows);
-  report.figures = figures_of(flows, report.annual_discount_rate);
-  if (report.risk_adjusted) {
-    driver_flows(scenario, RiskTreatment::unadjusted, flows);
+  const auto figures_with = [&](RiskTreatment risk) {
+    MonthlyFlows monthly(flows, scenario.adoption, report.horizon_months, risk);
+    add_flows(cost_flows, benefit_flows, monthly);
     net_flows(flows);
-    report.unadjusted = figures_of(flows, report.annual_discount_rate);
-  }
+    return figures_of(flows, report.annual_discount_rate);
+  };
+  report.figures = figures_with(RiskTreatment::adjusted);
+  if (report.risk_adjusted) report.unadjusted = figures_with(RiskTreatment::unadjusted);
   return report;
 }
 

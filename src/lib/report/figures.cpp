@@ -29,9 +29,14 @@ HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discoun
   // Present values, month 0 undiscounted:   =v0+NPV(r, v1:vn)
   const int periods_per_year = 12 / flows.months_per_period;
   const double period_rate = period_rate_from_annual(annual_discount_rate, periods_per_year);
-  figures.pv_cost = present_value(flows.costs, period_rate);
-  figures.pv_benefit = present_value(flows.benefits, period_rate);
-  figures.npv = present_value(flows.net, period_rate);
+  // The three present values side by side: present_value's arithmetic (Horner's scheme from the
+  // last period, dividing by 1 + r), three independent chains that overlap in the pipeline.
+  const double growth = 1.0 + period_rate;
+  for (std::size_t i = count; i-- > 0;) {
+    figures.pv_cost = figures.pv_cost / growth + flows.costs[i];
+    figures.pv_benefit = figures.pv_benefit / growth + flows.benefits[i];
+    figures.npv = figures.npv / growth + flows.net[i];
+  }
   figures.pv_roi = figures.pv_cost > 0 ? present_value_roi(figures.pv_benefit, figures.pv_cost)
                                        : Metric::undefined(kNoCosts);
 

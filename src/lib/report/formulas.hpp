@@ -30,10 +30,9 @@ double adoption_factor_prefix(const Adoption& adoption, int last);
 /// (0 <= first <= last).
 double adoption_factor_sum(const Adoption& adoption, int first, int last);
 
-/// Whether an input at `pointer` holding `value` was given in the file or left to its default.
-/// Here until the scenario records provenance per input: the per-day units' days_per_month is
-/// "defaulted" when it is 21, everything else passed here "given".
-Provenance provenance_of(const Scenario& scenario, const InputPointer& pointer, double value);
+/// Where the input at `pointer` came from, as the scenario records it (crmroi/scenario_inputs.hpp);
+/// given for a pointer the scenario has no numeric input at.
+Provenance provenance_of(const Scenario& scenario, const InputPointer& pointer);
 
 /// Computes formulas as plain doubles.
 struct NumberBuilder {
@@ -77,7 +76,7 @@ class TraceBuilder {
 
   /// An input whose provenance the scenario knows (given or defaulted).
   TracedTerm input(const InputPointer& pointer, double value) {
-    return input(pointer, value, provenance_of(scenario_, pointer, value));
+    return input(pointer, value, provenance_of(scenario_, pointer));
   }
   TracedTerm input(const InputPointer& pointer, double value, Provenance provenance) {
     return push({.op = TermOp::input,
@@ -90,22 +89,22 @@ class TraceBuilder {
     return push({.op = TermOp::constant, .value = value, .name = name});
   }
   TracedTerm add(TracedTerm a, TracedTerm b, std::string_view name = {}) {
-    return operation(TermOp::add, a.value + b.value, name, {a, b});
+    return binary(TermOp::add, a.value + b.value, name, a, b);
   }
   TracedTerm subtract(TracedTerm a, TracedTerm b, std::string_view name = {}) {
-    return operation(TermOp::subtract, a.value - b.value, name, {a, b});
+    return binary(TermOp::subtract, a.value - b.value, name, a, b);
   }
   TracedTerm multiply(TracedTerm a, TracedTerm b, std::string_view name = {}) {
-    return operation(TermOp::multiply, a.value * b.value, name, {a, b});
+    return binary(TermOp::multiply, a.value * b.value, name, a, b);
   }
   TracedTerm divide(TracedTerm a, TracedTerm b, std::string_view name = {}) {
-    return operation(TermOp::divide, a.value / b.value, name, {a, b});
+    return binary(TermOp::divide, a.value / b.value, name, a, b);
   }
   TracedTerm minimum(TracedTerm a, TracedTerm b, std::string_view name = {}) {
-    return operation(TermOp::minimum, std::min(a.value, b.value), name, {a, b});
+    return binary(TermOp::minimum, std::min(a.value, b.value), name, a, b);
   }
   TracedTerm maximum(TracedTerm a, TracedTerm b, std::string_view name = {}) {
-    return operation(TermOp::maximum, std::max(a.value, b.value), name, {a, b});
+    return binary(TermOp::maximum, std::max(a.value, b.value), name, a, b);
   }
   TracedTerm adoption_months(const Adoption& adoption, TracedTerm implementation, TracedTerm ramp,
                              TracedTerm first, TracedTerm last, std::string_view name = {}) {
@@ -133,6 +132,16 @@ class TraceBuilder {
     const TermId id = next_id();
     trace_.terms.push_back(term);
     return {id, term.value};
+  }
+  TracedTerm binary(TermOp op, double value, std::string_view name, TracedTerm a, TracedTerm b) {
+    const auto first_operand = static_cast<std::uint32_t>(trace_.operands.size());
+    trace_.operands.push_back(a.id);
+    trace_.operands.push_back(b.id);
+    return push({.op = op,
+                 .value = value,
+                 .name = name,
+                 .first_operand = first_operand,
+                 .operand_count = 2});
   }
   TracedTerm operation(TermOp op, double value, std::string_view name,
                        std::initializer_list<TracedTerm> operands) {
@@ -165,7 +174,6 @@ struct DriverInputs {
   T extra_orders{};     ///< extra orders a month at full adoption (the order uplift)
   std::optional<T> default_cost_risk;
   std::optional<T> default_benefit_risk;
-  T full_adoption_months{};  ///< Σ adoption factor over months 0..H
 };
 
 template <typename Builder>
@@ -203,9 +211,6 @@ DriverInputs<Builder> driver_inputs(Builder& builder, const Scenario& scenario) 
     inputs.default_benefit_risk = builder.input({"/risk", -1, "benefits_percent"},
                                                 scenario.risk->benefits_percent, Provenance::given);
   }
-  inputs.full_adoption_months = builder.adoption_months(
-      scenario.adoption, inputs.implementation, inputs.ramp, builder.constant("month_0", 0.0),
-      inputs.horizon_term, "full_adoption_months");
   return inputs;
 }
 

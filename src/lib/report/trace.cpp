@@ -25,8 +25,13 @@ std::span<const TermId> Trace::operands_of(TermId id) const {
 }
 
 TermId Trace::find(TermRange range, std::string_view name) const {
+  // Compare sizes and first letters before whole names: most terms differ there.
   for (TermId id = range.first; id < range.end; ++id) {
-    if (term(id).name == name) return id;
+    const std::string_view candidate = term(id).name;
+    if (candidate.size() == name.size() && !name.empty() && candidate[0] == name[0] &&
+        candidate == name) {
+      return id;
+    }
   }
   return kNoTerm;
 }

@@ -30,10 +30,9 @@ class TraceReader {
         scenario_(investment.scenario_terms),
         money_decimals_(money_decimals) {}
 
-  /// The term named `name` among the line's terms, else among the scenario-wide ones.
+  /// The term named `name` among the line's terms (the scenario-wide ones are read by pointer).
   [[nodiscard]] TermId find(const LineBreakdown& line, std::string_view name) const {
-    const TermId own = trace_.find(line.terms, name);
-    return own != kNoTerm ? own : trace_.find(scenario_, name);
+    return trace_.find(line.terms, name);
   }
   [[nodiscard]] bool has(const LineBreakdown& line, std::string_view name) const {
     return find(line, name) != kNoTerm;
@@ -101,92 +100,153 @@ std::string joined_quoted(const std::vector<std::string>& names) {
 }
 
 /// ", plus 10 % risk = 49,500" for a cost; nothing when the risk is 0.
-std::string cost_risk_suffix(const TraceReader& reader, const LineBreakdown& line) {
-  if (line.risk_percent == 0) return "";
-  return ", plus " + percent_text(line.risk_percent) + " risk = " + reader.money(line.total);
+void append_cost_risk(std::string& out, const TraceReader& reader, const LineBreakdown& line) {
+  if (line.risk_percent == 0) return;
+  out += ", plus ";
+  out += percent_text(line.risk_percent);
+  out += " risk = ";
+  out += reader.money(line.total);
 }
 
-/// ", less 20 % risk = 3,040 a month" for a driver benefit; nothing when the risk is 0.
-std::string benefit_risk_suffix(const TraceReader& reader, const LineBreakdown& line) {
-  if (line.risk_percent == 0) return "";
-  return ", less " + percent_text(line.risk_percent) +
-         " risk = " + reader.money(line.full_amount * (1.0 - line.risk_percent / 100.0)) +
-         " a month";
+/// " = 3,800 a month, less 20 % risk = 3,040 a month": a driver benefit's monthly amount, and
+/// after its risk when it has one.
+void append_monthly_benefit(std::string& out, const TraceReader& reader,
+                            const LineBreakdown& line) {
+  out += reader.money(line.full_amount);
+  out += " a month";
+  if (line.risk_percent == 0) return;
+  out += ", less ";
+  out += percent_text(line.risk_percent);
+  out += " risk = ";
+  out += reader.money(line.full_amount * (1.0 - line.risk_percent / 100.0));
+  out += " a month";
 }
 
 std::string one_time_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
-  const std::string amount = reader.money(reader.value(line, "amount"));
-  const int month = reader.whole(line, "month");
+  std::string text = reader.money(reader.value(line, "amount"));
+  const std::string month = std::to_string(reader.whole(line, "month"));
   if (line.total_term == kNoTerm) {
-    return amount + " in month " + std::to_string(month) + ", outside the " +
-           std::to_string(reader.whole(line, "horizon_months")) + "-month horizon: not counted";
+    text += " in month ";
+    text += month;
+    text += ", outside the ";
+    text += std::to_string(static_cast<int>(reader.scenario_value("/horizon_months")));
+    text += "-month horizon: not counted";
+    return text;
   }
-  return amount + " once in month " + std::to_string(month) + cost_risk_suffix(reader, line);
+  text += " once in month ";
+  text += month;
+  append_cost_risk(text, reader, line);
+  return text;
 }
 
 /// "5,490 a month", "12 users × 690 a month", "5 per order × 400 orders a month", ...
-std::string recurring_rate(const TraceReader& reader, const LineBreakdown& line) {
-  if (reader.has(line, "monthly")) return reader.money(reader.value(line, "monthly")) + " a month";
+void append_recurring_rate(std::string& out, const TraceReader& reader, const LineBreakdown& line) {
+  if (reader.has(line, "monthly")) {
+    out += reader.money(reader.value(line, "monthly"));
+    out += " a month";
+    return;
+  }
   if (reader.has(line, "per_user")) {
     const int users = reader.whole(line, "users");
-    return std::to_string(users) + (users == 1 ? " user" : " users") + " \u00d7 " +
-           reader.money(reader.value(line, "per_user")) + " a month";
+    out += std::to_string(users);
+    out += users == 1 ? " user" : " users";
+    out += " \u00d7 ";
+    out += reader.money(reader.value(line, "per_user"));
+    out += " a month";
+    return;
   }
-  std::string rate = reader.money(reader.value(line, "per_order")) + " per order \u00d7 ";
+  out += reader.money(reader.value(line, "per_order"));
+  out += " per order \u00d7 ";
   const double baseline = reader.baseline_orders();
   const double extra = reader.extra_orders();
-  if (extra == 0) return rate + number_text(baseline, 2) + " orders a month";
+  if (extra == 0) {
+    out += number_text(baseline, 2);
+    out += " orders a month";
+    return;
+  }
   const std::string orders = number_text(baseline, 2) + " + " + number_text(extra, 2) + " extra";
   const std::string all = number_text(baseline + extra, 2);
   const int first = reader.whole(line, "first_month");
   const bool full_from_start =
       first <= reader.whole(line, "last_month") && adoption_factor(reader.adoption(), first) >= 1.0;
-  return rate + (full_from_start
-                     ? all + " orders a month (" + orders + ")"
-                     : "up to " + all + " orders a month (" + orders + " as adoption ramps up)");
+  out += full_from_start ? all + " orders a month (" + orders + ")"
+                         : "up to " + all + " orders a month (" + orders + " as adoption ramps up)";
 }
 
 std::string recurring_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
-  const std::string rate = recurring_rate(reader, line);
+  std::string text;
+  text.reserve(80);
+  append_recurring_rate(text, reader, line);
   const int first = reader.whole(line, "first_month");
   const int last = reader.whole(line, "last_month");
   if (line.total_term == kNoTerm) {
     const int start = reader.whole(line, "start_month");
-    const int horizon = reader.whole(line, "horizon_months");
-    return start > horizon
-               ? rate + ", from month " + std::to_string(start) + ": after the " +
-                     std::to_string(horizon) + "-month horizon, not counted"
-               : rate + ", " + month_range_text(first, last) + ": no months, not counted";
+    const int horizon = static_cast<int>(reader.scenario_value("/horizon_months"));
+    if (start > horizon) {
+      text += ", from month " + std::to_string(start) + ": after the " + std::to_string(horizon) +
+              "-month horizon, not counted";
+    } else {
+      text += ", " + month_range_text(first, last) + ": no months, not counted";
+    }
+    return text;
   }
-  return rate + ", " + month_range_text(first, last) + " = " + reader.money(line.total_unadjusted) +
-         cost_risk_suffix(reader, line);
+  text += ", ";
+  text += month_range_text(first, last);
+  text += " = ";
+  text += reader.money(line.total_unadjusted);
+  append_cost_risk(text, reader, line);
+  return text;
 }
 
-std::string time_text(const TraceReader& reader, const LineBreakdown& line) {
-  const auto days = [&] {
-    return " \u00d7 " + number_text(reader.value(line, "days_per_month"), 2) + " days";
+void append_time(std::string& out, const TraceReader& reader, const LineBreakdown& line) {
+  const auto append_days = [&] {
+    out += " \u00d7 ";
+    out += number_text(reader.value(line, "days_per_month"), 2);
+    out += " days";
   };
-  if (reader.has(line, "minutes_per_day")) {
-    return number_text(reader.value(line, "minutes_per_day"), 3) + " min/day" + days();
+  TermId amount = reader.find(line, "minutes_per_day");
+  if (amount != kNoTerm) {
+    out += number_text(reader.trace().value(amount), 3);
+    out += " min/day";
+    append_days();
+    return;
   }
-  if (reader.has(line, "hours_per_day")) {
-    return number_text(reader.value(line, "hours_per_day"), 3) + " h/day" + days();
+  amount = reader.find(line, "hours_per_day");
+  if (amount != kNoTerm) {
+    out += number_text(reader.trace().value(amount), 3);
+    out += " h/day";
+    append_days();
+    return;
   }
-  if (reader.has(line, "hours_per_week")) {
-    return number_text(reader.value(line, "hours_per_week"), 3) + " h/week \u00d7 52/12 weeks";
+  amount = reader.find(line, "hours_per_week");
+  if (amount != kNoTerm) {
+    out += number_text(reader.trace().value(amount), 3);
+    out += " h/week \u00d7 52/12 weeks";
+    return;
   }
-  return number_text(reader.value(line, "hours_per_month"), 3) + " h/month";
+  out += number_text(reader.value(line, "hours_per_month"), 3);
+  out += " h/month";
 }
 
 std::string time_saving_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
+  std::string text;
+  text.reserve(96);
   const double people = reader.value(line, "people");
-  std::string text = number_text(people, 2) + (people == 1 ? " person" : " people") + " \u00d7 " +
-                     time_text(reader, line) + " \u00d7 " +
-                     reader.money(reader.value(line, "hourly_cost")) + "/h";
+  text += number_text(people, 2);
+  text += people == 1 ? " person \u00d7 " : " people \u00d7 ";
+  append_time(text, reader, line);
+  text += " \u00d7 ";
+  text += reader.money(reader.value(line, "hourly_cost"));
+  text += "/h";
   const double realization = reader.value(line, "realization_percent");
-  if (realization != 100) text += " \u00d7 " + percent_text(realization) + " realised";
-  return text + " = " + reader.money(line.full_amount) + " a month" +
-         benefit_risk_suffix(reader, line);
+  if (realization != 100) {
+    text += " \u00d7 ";
+    text += percent_text(realization);
+    text += " realised";
+  }
+  text += " = ";
+  append_monthly_benefit(text, reader, line);
+  return text;
 }
 
 /// The order uplift's profit per order: given (an input), derived (average order value ×
@@ -198,28 +258,34 @@ const Term* profit_per_order_term(const TraceReader& reader, const LineBreakdown
 
 std::string order_uplift_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
   std::string text;
+  text.reserve(112);
   const TermId percent = reader.scenario_input("/benefits/order_uplift", "percent");
   if (percent != kNoTerm) {
     text = percent_text(reader.trace().value(percent)) + " of " +
            number_text(reader.baseline_orders(), 2) + " orders = ";
   }
-  text += number_text(reader.extra_orders(), 2) + " extra orders a month \u00d7 ";
+  text += number_text(reader.extra_orders(), 2);
+  text += " extra orders a month \u00d7 ";
   const Term* profit = profit_per_order_term(reader, line);
   if (profit->op == TermOp::input && profit->provenance == Provenance::defaulted) {
     text += "0 profit per order (no profit per order given)";
   } else {
-    text += reader.money(profit->value) + " profit per order";
+    text += reader.money(profit->value);
+    text += " profit per order";
     if (profit->op != TermOp::input) {
       text += " (" + reader.money(reader.value(line, "average_order_value")) + " \u00d7 " +
               percent_text(reader.value(line, "gross_margin_percent")) + " margin)";
     }
   }
-  return text + " = " + reader.money(line.full_amount) + " a month" +
-         benefit_risk_suffix(reader, line);
+  text += " = ";
+  append_monthly_benefit(text, reader, line);
+  return text;
 }
 
 std::string monthly_benefit_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
-  return reader.money(line.full_amount) + " a month" + benefit_risk_suffix(reader, line);
+  std::string text;
+  append_monthly_benefit(text, reader, line);
+  return text;
 }
 
 const char* period_word(Period period) {
@@ -330,6 +396,7 @@ constexpr const char* kRiskAdjustedNote =
 void time_saving_assumptions(const TraceReader& reader, const InvestmentReport& investment,
                              std::vector<std::string>& notes) {
   std::vector<std::string> default_days;
+  double default_days_value = 0;
   std::vector<std::string> weekly;
   std::vector<std::string> full_realization;
   for (const LineBreakdown& line : investment.benefit_lines) {
@@ -337,12 +404,14 @@ void time_saving_assumptions(const TraceReader& reader, const InvestmentReport& 
     const TermId days = reader.trace().find(line.terms, "days_per_month");
     if (days != kNoTerm && reader.trace().term(days).provenance == Provenance::defaulted) {
       default_days.push_back(line.name);
+      default_days_value = reader.trace().term(days).value;
     }
     if (reader.has(line, "hours_per_week")) weekly.push_back(line.name);
     if (reader.value(line, "realization_percent") == 100) full_realization.push_back(line.name);
   }
   if (!default_days.empty()) {
-    notes.push_back("days per month: 21 (default) for " + joined_quoted(default_days));
+    notes.push_back("days per month: " + number_text(default_days_value, 2) + " (default) for " +
+                    joined_quoted(default_days));
   }
   if (!weekly.empty()) {
     notes.push_back("weeks per month: 52/12 = " + number_text(52.0 / 12.0, 3) + " for " +

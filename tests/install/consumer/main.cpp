@@ -1,6 +1,6 @@
 // consumer SCENARIO.json: loads a scenario through crmroi's public API, evaluates it and prints
 // "<scenario name>: ROI <percent> (crmroi <version>)", or the problems of the file.
-#include <crmroi/money.hpp>
+#include <crmroi/number_format.hpp>
 #include <crmroi/report.hpp>
 #include <crmroi/scenario_loader.hpp>
 #include <crmroi/version.hpp>
@@ -25,7 +25,10 @@ int main(int argc, char** argv) {
   const crmroi::Report report = crmroi::evaluate(*loaded.scenario);
   const crmroi::Metric& roi = report.investment->figures.roi;
   std::cout << report.name << ": ROI "
-            << (roi.is_defined() ? crmroi::format_percent(roi.value()) : "n/a: " + roi.reason())
+            << (roi.is_defined() ? crmroi::format_number(roi.value(), crmroi::Quantity::percent, "",
+                                                         crmroi::kTableStyle) +
+                                       " %"
+                                 : "n/a: " + roi.reason())
             << " (crmroi " << crmroi::kVersion << ")\n";
   return 0;
 }

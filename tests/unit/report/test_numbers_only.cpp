@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "crmroi/cash_flow.hpp"
 #include "crmroi/report.hpp"
 #include "crmroi/scenario_loader.hpp"
 #include "report_test_scenarios.hpp"
@@ -267,4 +268,30 @@ TEST_CASE("investment flows of yearly cash flows keep the year as the period", "
   // 70 of benefit against 132 of cost: ROI = (70 - 132) / 132
   CHECK_THAT(figures.total_cost, Catch::Matchers::WithinRel(132.0, 1e-15));
   CHECK_THAT(figures.roi.value(), Catch::Matchers::WithinRel((70.0 - 132.0) / 132.0, 1e-14));
+}
+
+TEST_CASE("headline present values are present_value's, bit for bit, on random flows",
+          "[numbers][flows]") {
+  std::mt19937_64 random(7);
+  std::uniform_real_distribution<double> money(-50000.0, 100000.0);
+  PeriodFlows flows;
+  for (int round = 0; round < 200; ++round) {
+    const auto count = std::uniform_int_distribution<std::size_t>(1, 130)(random);
+    flows.months_per_period = 1 + 2 * (round % 2);  // months and quarters
+    flows.costs.resize(count);
+    flows.benefits.resize(count);
+    flows.net.resize(count);
+    for (std::size_t i = 0; i < count; ++i) {
+      flows.costs[i] = std::fabs(money(random));
+      flows.benefits[i] = std::fabs(money(random));
+      flows.net[i] = flows.benefits[i] - flows.costs[i];
+    }
+    const double annual_rate = round * 0.001;
+    const double period_rate =
+        crmroi::period_rate_from_annual(annual_rate, 12 / flows.months_per_period);
+    const HeadlineFigures figures = crmroi::headline_figures(flows, annual_rate);
+    CHECK(same_bits(figures.pv_cost, crmroi::present_value(flows.costs, period_rate)));
+    CHECK(same_bits(figures.pv_benefit, crmroi::present_value(flows.benefits, period_rate)));
+    CHECK(same_bits(figures.npv, crmroi::present_value(flows.net, period_rate)));
+  }
 }
