@@ -312,6 +312,13 @@ CLI::Option* add_flag(CLI::App& command, const Flag& flag, MetricInputs& inputs)
         ->check(check)
         ->type_name(type_name);
   };
+  // Values separated by commas (or spaces, for FLOW...).
+  const auto list = [&](auto& target, const char* type_name, const CLI::Validator& check) {
+    return command.add_option(flag.name, target, flag.help)
+        ->delimiter(',')
+        ->type_name(type_name)
+        ->check(check);
+  };
   CLI::Option* option = nullptr;
   switch (flag.kind) {
     case FlagKind::amount:
@@ -339,16 +346,10 @@ CLI::Option* add_flag(CLI::App& command, const Flag& flag, MetricInputs& inputs)
                    ->check(count_check());
       break;
     case FlagKind::scores:
-      option = command.add_option(flag.name, inputs.scores, flag.help)
-                   ->delimiter(',')
-                   ->type_name("SCORES")
-                   ->check(integer_check(10, "must be a score from 0 to 10"));
+      option = list(inputs.scores, "SCORES", integer_check(10, "must be a score from 0 to 10"));
       break;
     case FlagKind::amounts:
-      option = command.add_option(flag.name, inputs.lists[flag.name], flag.help)
-                   ->delimiter(',')
-                   ->type_name("AMOUNTS")
-                   ->check(money_check());
+      option = list(inputs.lists[flag.name], "AMOUNTS", money_check());
       break;
     case FlagKind::discount_rate:
       option = command.add_option(flag.name, inputs.cash_flow.rate_percent, flag.help)
@@ -359,10 +360,7 @@ CLI::Option* add_flag(CLI::App& command, const Flag& flag, MetricInputs& inputs)
       option = add_period_option(command, inputs.cash_flow);
       break;
     case FlagKind::flows:
-      option = command.add_option(flag.name, inputs.lists[flag.name], flag.help)
-                   ->delimiter(',')
-                   ->type_name("")
-                   ->check(flow_check());
+      option = list(inputs.lists[flag.name], "", flow_check());
       break;
   }
   if (flag.required) option->required();

@@ -3,24 +3,9 @@
 #include "render/detail.hpp"
 
 namespace crmroi::render_detail {
-namespace {
-
-// "source,line,scenario," of every row.
-std::string row_prefix(const SourcedReport& sourced) {
-  std::string prefix = csv_field(sourced.source);
-  prefix += ',';
-  if (sourced.line) prefix += std::to_string(*sourced.line);
-  prefix += ',';
-  prefix += csv_field(sourced.report.name);
-  prefix += ',';
-  return prefix;
-}
-
-}  // namespace
-
 void append_csv(std::string& out, const SourcedReport& sourced, const RenderOptions& options) {
   const Report& report = sourced.report;
-  const std::string prefix = row_prefix(sourced);
+  const std::string prefix = csv_row_prefix(sourced.source, sourced.line, report.name);
   if (options.monthly) {
     if (!report.investment) return;
     for (const PeriodRow& row : report.investment->figures.periods) {

@@ -66,29 +66,6 @@ void write_cash_flow(JsonWriter& json, const InvestmentReport& investment,
   json.end_array();
 }
 
-void write_investment(JsonWriter& json, const InvestmentReport& investment,
-                      std::string_view currency, std::vector<std::string>& notes) {
-  json.key("horizon_months");
-  json.int_value(investment.horizon_months);
-  json.key("period");
-  json.string_value(render_detail::period_name(investment.period));
-  json.key("discount_rate_percent");
-  json.number_value(investment.annual_discount_rate, Quantity::percent, currency);
-  json.key("risk_adjusted");
-  json.bool_value(investment.risk_adjusted);
-  render_detail::write_figures<InvestmentFigures>(json, kInvestmentFigures, investment.figures,
-                                                  currency, "", notes);
-  render_detail::write_line_breakdowns(json, investment, currency);
-  if (investment.risk_adjusted && investment.unadjusted) {
-    json.key("unadjusted");
-    json.begin_object();
-    render_detail::write_figures<InvestmentFigures>(
-        json, kInvestmentFigures, *investment.unadjusted, currency, "unadjusted.", notes);
-    json.end_object();
-  }
-  write_cash_flow(json, investment, currency);
-}
-
 // The analysis blocks under their input names, each figure from its table.
 void write_analysis(JsonWriter& json, const Report& report, std::vector<std::string>& notes) {
   using render_detail::write_figures;
@@ -109,26 +86,22 @@ void write_analysis(JsonWriter& json, const Report& report, std::vector<std::str
     json.end_array();
     json.end_object();
   }
-  if (const auto& acquisition = report.acquisition) {
-    json.key("acquisition");
+  // A block of figures under its key.
+  const auto block = [&](std::string_view key, const auto& figures, const auto& value,
+                         std::string_view note_prefix) {
+    json.key(key);
     json.begin_object();
-    write_figures<AcquisitionReport>(json, kAcquisitionFigures, *acquisition, currency,
-                                     "acquisition.", notes);
+    write_figures<std::decay_t<decltype(value)>>(json, figures, value, currency, note_prefix,
+                                                 notes);
     json.end_object();
+  };
+  if (report.acquisition) {
+    block("acquisition", kAcquisitionFigures, *report.acquisition, "acquisition.");
   }
-  if (const auto& unit = report.unit_economics) {
-    json.key("unit_economics");
-    json.begin_object();
-    write_figures<UnitEconomicsReport>(json, kUnitEconomicsFigures, *unit, currency,
-                                       "unit_economics.", notes);
-    json.end_object();
+  if (report.unit_economics) {
+    block("unit_economics", kUnitEconomicsFigures, *report.unit_economics, "unit_economics.");
   }
-  if (const auto& nps = report.nps) {
-    json.key("nps");
-    json.begin_object();
-    write_figures<NpsReport>(json, kNpsFigures, *nps, currency, "nps.", notes);
-    json.end_object();
-  }
+  if (report.nps) block("nps", kNpsFigures, *report.nps, "nps.");
   if (report.targets) render_detail::write_targets(json, *report.targets, currency);
 }
 
@@ -138,23 +111,14 @@ void write_calc_record(JsonWriter& json, const SourcedReport& sourced) {
   const Report& report = sourced.report;
   std::vector<std::string> notes;
   json.begin_object();
-  render_detail::write_record_versions(json);
-  json.key("source");
-  json.string_value(sourced.source);
-  if (sourced.line) {
-    json.key("line");
-    json.int_value(*sourced.line);
+  render_detail::write_record_head(json, sourced.source, sourced.line, report.name,
+                                   report.currency);
+  if (const auto& investment = report.investment) {
+    render_detail::write_investment_case(json, *investment, report.currency, notes);
+    write_cash_flow(json, *investment, report.currency);
   }
-  json.key("scenario");
-  json.string_value(report.name);
-  json.key("currency");
-  json.string_value(report.currency);
-  if (report.investment) write_investment(json, *report.investment, report.currency, notes);
   write_analysis(json, report, notes);
-  json.key("notes");
-  json.begin_array();
-  for (const std::string& note : notes) json.string_value(note);
-  json.end_array();
+  render_detail::write_notes(json, notes);
   json.end_object();
 }
 

@@ -55,17 +55,8 @@ void write_checked(JsonWriter& json, const CheckedScenario& checked, bool with_v
   const std::string_view currency = checked.currency;
   std::vector<std::string> notes;
   json.begin_object();
-  if (with_version) render_detail::write_record_versions(json);
-  json.key("source");
-  json.string_value(checked.source);
-  if (checked.line) {
-    json.key("line");
-    json.int_value(*checked.line);
-  }
-  json.key("scenario");
-  json.string_value(checked.scenario);
-  json.key("currency");
-  json.string_value(currency);
+  render_detail::write_record_head(json, checked.source, checked.line, checked.scenario, currency,
+                                   with_version);
   json.key("status");
   json.string_value(check_status_name(result.status));
   if (result.status == CheckStatus::skip) {
@@ -93,10 +84,7 @@ void write_checked(JsonWriter& json, const CheckedScenario& checked, bool with_v
     json.end_object();
   }
   json.end_array();
-  json.key("notes");
-  json.begin_array();
-  for (const std::string& note : notes) json.string_value(note);
-  json.end_array();
+  render_detail::write_notes(json, notes);
   json.end_object();
 }
 
@@ -119,12 +107,8 @@ std::string table_line(const CheckedScenario& checked, bool color) {
 
 std::string csv_rows(const CheckedScenario& checked) {
   const CheckResult& result = checked.result;
-  std::string prefix = csv_field(checked.source);
-  prefix += ',';
-  if (checked.line) prefix += std::to_string(*checked.line);
-  prefix += ',';
-  prefix += csv_field(checked.scenario);
-  prefix += ',';
+  std::string prefix =
+      render_detail::csv_row_prefix(checked.source, checked.line, checked.scenario);
   prefix += check_status_name(result.status);
   prefix += ',';
   if (result.misses.empty()) {

@@ -13,55 +13,20 @@ void write_record(JsonWriter& json, const CompareEntry& entry, std::optional<int
   const std::string_view currency = entry.currency;
   std::vector<std::string> notes;
   json.begin_object();
-  render_detail::write_record_versions(json);
-  json.key("source");
-  json.string_value(entry.source);
-  if (entry.line) {
-    json.key("line");
-    json.int_value(*entry.line);
-  }
-  json.key("scenario");
-  json.string_value(entry.scenario);
-  json.key("currency");
-  json.string_value(currency);
+  render_detail::write_record_head(json, entry.source, entry.line, entry.scenario, currency);
   if (rank) {
     json.key("rank");
     json.int_value(*rank);
   }
-  json.key("horizon_months");
-  json.int_value(investment.horizon_months);
-  json.key("period");
-  json.string_value(render_detail::period_name(investment.period));
-  json.key("discount_rate_percent");
-  json.number_value(investment.annual_discount_rate, Quantity::percent, currency);
-  json.key("risk_adjusted");
-  json.bool_value(investment.risk_adjusted);
-  render_detail::write_figures<InvestmentFigures>(json, kInvestmentFigures, investment.figures,
-                                                  currency, "", notes);
-  render_detail::write_line_breakdowns(json, investment, currency);
-  if (investment.risk_adjusted && investment.unadjusted) {
-    json.key("unadjusted");
-    json.begin_object();
-    render_detail::write_figures<InvestmentFigures>(
-        json, kInvestmentFigures, *investment.unadjusted, currency, "unadjusted.", notes);
-    json.end_object();
-  }
-  json.key("notes");
-  json.begin_array();
-  for (const std::string& note : notes) json.string_value(note);
-  json.end_array();
+  render_detail::write_investment_case(json, investment, currency, notes);
+  render_detail::write_notes(json, notes);
   json.end_object();
 }
 
 std::string csv_row(const CompareEntry& entry, std::optional<int> rank) {
   const InvestmentReport& investment = entry.investment;
   const std::string_view currency = entry.currency;
-  std::string out = csv_field(entry.source);
-  out += ',';
-  if (entry.line) out += std::to_string(*entry.line);
-  out += ',';
-  out += csv_field(entry.scenario);
-  out += ',';
+  std::string out = render_detail::csv_row_prefix(entry.source, entry.line, entry.scenario);
   out += csv_field(currency);
   out += ',';
   if (rank) out += std::to_string(*rank);

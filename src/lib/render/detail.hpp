@@ -1,6 +1,7 @@
 // Internals shared by the renderers (not part of the public API).
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -13,10 +14,25 @@
 
 namespace crmroi::render_detail {
 
-/// The `cost_lines` and `benefit_lines` arrays of a machine record: each line's name, kind,
-/// arithmetic and total (money, in `currency`'s minor unit).
-void write_line_breakdowns(JsonWriter& json, const InvestmentReport& investment,
-                           std::string_view currency);
+/// The members every machine record opens with: format_version and crmroi_version (when
+/// `with_version`), source, line (JSON Lines only), scenario and currency.
+void write_record_head(JsonWriter& json, std::string_view source, std::optional<long> line,
+                       std::string_view scenario, std::string_view currency,
+                       bool with_version = true);
+
+/// The members of an investment case in a machine record: horizon_months, period,
+/// discount_rate_percent, risk_adjusted, the figures of kInvestmentFigures, cost_lines and
+/// benefit_lines (each line's name, kind, arithmetic and total) and, when risk-adjusted,
+/// unadjusted; undefined figures are null with their notes added to `notes`.
+void write_investment_case(JsonWriter& json, const InvestmentReport& investment,
+                           std::string_view currency, std::vector<std::string>& notes);
+
+/// "source,line,scenario," that starts every CSV row of a scenario (line empty unless JSON Lines).
+std::string csv_row_prefix(std::string_view source, std::optional<long> line,
+                           std::string_view scenario);
+
+/// The closing "notes" array of a machine record.
+void write_notes(JsonWriter& json, const std::vector<std::string>& notes);
 
 /// Members "<key>": number (or null, with "<note_prefix><key>: reason" added to `notes`) for
 /// every figure of `definitions` on `block`, in the table's order.

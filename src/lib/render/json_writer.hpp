@@ -55,6 +55,8 @@ class JsonWriter {
 
  private:
   void before_value();
+  void open(char bracket, bool is_array);
+  void close(char bracket);
   void newline_and_indent();
   void literal_key(std::string_view name);
   void plain_key(std::string_view name);

@@ -30,12 +30,62 @@ constexpr std::string_view kPeriodNames[] = {"month", "quarter", "year"};
 
 }  // namespace
 
-void write_line_breakdowns(JsonWriter& json, const InvestmentReport& investment,
-                           std::string_view currency) {
+void write_record_head(JsonWriter& json, std::string_view source, std::optional<long> line,
+                       std::string_view scenario, std::string_view currency, bool with_version) {
+  if (with_version) write_record_versions(json);
+  json.key("source");
+  json.string_value(source);
+  if (line) {
+    json.key("line");
+    json.int_value(*line);
+  }
+  json.key("scenario");
+  json.string_value(scenario);
+  json.key("currency");
+  json.string_value(currency);
+}
+
+void write_investment_case(JsonWriter& json, const InvestmentReport& investment,
+                           std::string_view currency, std::vector<std::string>& notes) {
+  json.key("horizon_months");
+  json.int_value(investment.horizon_months);
+  json.key("period");
+  json.string_value(period_name(investment.period));
+  json.key("discount_rate_percent");
+  json.number_value(investment.annual_discount_rate, Quantity::percent, currency);
+  json.key("risk_adjusted");
+  json.bool_value(investment.risk_adjusted);
+  write_figures<InvestmentFigures>(json, kInvestmentFigures, investment.figures, currency, "",
+                                   notes);
   json.key("cost_lines");
   write_lines(json, investment.cost_lines, currency);
   json.key("benefit_lines");
   write_lines(json, investment.benefit_lines, currency);
+  if (investment.risk_adjusted && investment.unadjusted) {
+    json.key("unadjusted");
+    json.begin_object();
+    write_figures<InvestmentFigures>(json, kInvestmentFigures, *investment.unadjusted, currency,
+                                     "unadjusted.", notes);
+    json.end_object();
+  }
+}
+
+std::string csv_row_prefix(std::string_view source, std::optional<long> line,
+                           std::string_view scenario) {
+  std::string prefix = csv_field(source);
+  prefix += ',';
+  if (line) prefix += std::to_string(*line);
+  prefix += ',';
+  prefix += csv_field(scenario);
+  prefix += ',';
+  return prefix;
+}
+
+void write_notes(JsonWriter& json, const std::vector<std::string>& notes) {
+  json.key("notes");
+  json.begin_array();
+  for (const std::string& note : notes) json.string_value(note);
+  json.end_array();
 }
 
 void write_targets(JsonWriter& json, const Targets& targets, std::string_view currency) {

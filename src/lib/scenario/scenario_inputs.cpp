@@ -171,7 +171,7 @@ class InputWalk {
   template <typename T, std::size_t N, typename Block>
   void block(BlockIndex index, std::string_view path, int element, std::string_view context,
              const std::array<Field<T>, N>& fields, Block& object) {
-    if (target_ && (path != target_->path || element != target_->index)) return;
+    if (target_ && (found_ || element != target_->index || path != target_->path)) return;
     const BlockInfo& info = scenario_blocks()[index];
     for (std::size_t i = 0; i < N; ++i) {
       const Field<T>& field = fields[i];
@@ -179,12 +179,15 @@ class InputWalk {
       if (!field.number.get || (field.applies && !field.applies(object))) continue;
       const auto value = field.number.get(object);
       if (!value) continue;
-      pointer_.assign(path);
-      if (element >= 0) pointer_.append("/").append(std::to_string(element));
-      pointer_.append("/").append(field.key);
-      label_.assign(context).append(context.empty() ? "" : ": ").append(words(field.key));
+      if (!target_) {  // a search for one input needs no text
+        pointer_.assign(path);
+        if (element >= 0) pointer_.append("/").append(std::to_string(element));
+        pointer_.append("/").append(field.key);
+        label_.assign(context).append(context.empty() ? "" : ": ").append(words(field.key));
+      }
       const Input input{pointer_, label_, *value, &info.fields[i],
                         provenance_of<T>(object, field, i)};
+      found_ = target_ != nullptr;
       if constexpr (std::is_const_v<Block>) {
         visit_(input, kReadOnly);
       } else {
@@ -199,7 +202,7 @@ class InputWalk {
   template <typename T, std::size_t N, typename Lines, typename NameOf>
   void list(BlockIndex index, std::string_view path, const std::array<Field<T>, N>& fields,
             Lines& lines, NameOf name_of) {
-    if (target_ && path != target_->path) return;
+    if (target_ && (found_ || path != target_->path)) return;
     for (std::size_t i = 0; i < lines.size(); ++i)
       block(index, path, static_cast<int>(i), name_of(lines[i]), fields, lines[i]);
   }
@@ -208,7 +211,7 @@ class InputWalk {
   template <typename Elements>
   void elements(BlockIndex index, std::string_view path, std::string_view label_prefix,
                 Elements& values) {
-    if (target_ && path != target_->path) return;
+    if (target_ && (found_ || path != target_->path)) return;
     const BlockInfo& info = scenario_blocks()[index];
     const std::string_view key = path.substr(path.rfind('/') + 1);
     const auto field = std::find_if(info.fields.begin(), info.fields.end(),
@@ -232,6 +235,7 @@ class InputWalk {
   S& scenario_;
   Visit& visit_;
   const Target* target_;
+  bool found_ = false;  ///< the target was visited: nothing more to look at
   std::string pointer_;
   std::string label_;
 };
@@ -286,6 +290,52 @@ std::optional<Provenance> input_provenance(const Scenario& scenario, std::string
   return found;
 }
 
+namespace {
+
+/// key_provenance for a number key of `block` that applies there; nullopt otherwise.
+template <typename Block>
+std::optional<Provenance> provenance_in(const Block& block, std::string_view key) {
+  const auto& fields = fields_of<Block>();
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const auto& field = fields[i];
+    if (field.key != key) continue;
+    if (!field.number.get || (field.applies && !field.applies(block)) || !field.number.get(block))
+      return std::nullopt;
+    return provenance_of(block, field, i);
+  }
+  return std::nullopt;
+}
+
+template <typename Line>
+std::optional<Provenance> provenance_in(const std::vector<Line>& lines, int index,
+                                        std::string_view key) {
+  if (index < 0 || static_cast<std::size_t>(index) >= lines.size()) return std::nullopt;
+  return provenance_in(lines[static_cast<std::size_t>(index)], key);
+}
+
+/// The provenance of an input of the top level or a driver block, if `target` names one.
+std::optional<Provenance> direct_provenance(const Scenario& s, const Target& target) {
+  const std::string_view path = target.path;
+  if (path.empty()) return provenance_in(s, target.key);
+  if (path == "/costs/one_time" && s.costs)
+    return provenance_in(s.costs->one_time, target.index, target.key);
+  if (path == "/costs/recurring" && s.costs)
+    return provenance_in(s.costs->recurring, target.index, target.key);
+  if (path == "/benefits/time_savings" && s.benefits)
+    return provenance_in(s.benefits->time_savings, target.index, target.key);
+  if (path == "/benefits/monthly" && s.benefits)
+    return provenance_in(s.benefits->monthly, target.index, target.key);
+  if (target.index >= 0) return std::nullopt;
+  if (path == "/benefits/order_uplift" && s.benefits && s.benefits->order_uplift)
+    return provenance_in(*s.benefits->order_uplift, target.key);
+  if (path == "/business" && s.business) return provenance_in(*s.business, target.key);
+  if (path == "/risk" && s.risk) return provenance_in(*s.risk, target.key);
+  if (path == "/adoption") return provenance_in(s.adoption, target.key);
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Provenance> input_provenance(const Scenario& scenario, std::string_view path,
                                            int index, std::string_view key) {
   Target target{path, index, key};
@@ -294,6 +344,9 @@ std::optional<Provenance> input_provenance(const Scenario& scenario, std::string
     if (slash == std::string_view::npos) return std::nullopt;
     target = {path.substr(0, slash), -1, path.substr(slash + 1)};
   }
+  // The blocks an evaluation asks about for every line, answered without a walk; the rest (cash
+  // flows, the analysis blocks) by the walk.
+  if (const auto direct = direct_provenance(scenario, target)) return direct;
   std::optional<Provenance> found;
   walk_inputs(
       scenario, [&](const Input& input, const auto&) { found = input.provenance; }, &target);

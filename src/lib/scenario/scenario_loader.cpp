@@ -286,10 +286,6 @@ class ScenarioReader {
     static constexpr auto kKeys = keys_of(Fields);
     Walked<N> w{members(node, kKeys, node == JsonDocument::root()), 0};
     if (doc_.kind(node) != JsonKind::object) return w;
-    if constexpr (requires { out.given_keys; }) {
-      for (std::size_t field = 0; field < N; ++field)
-        if (w.present(field)) out.given_keys |= key_bit(field);
-    }
     for (std::size_t field = 0; field < N; ++field) {
       rules(field, std::as_const(w));
       const auto& spec = Fields[field];
@@ -297,6 +293,7 @@ class ScenarioReader {
         if (spec.need == FieldNeed::required) missing(node, spec.key);
         continue;
       }
+      if constexpr (requires { out.given_keys; }) out.given_keys |= key_bit(field);
       if (read_member(w.m[field], spec, out)) w.valid |= key_bit(field);
     }
     rules(N, std::as_const(w));
@@ -312,12 +309,15 @@ class ScenarioReader {
   template <typename T>
   bool read_member(NodeId node, const Field<T>& spec, T& out) {
     if (spec.number.set) {
-      NumberRule rule = *spec.rule;
-      if (spec.rule == &kMonth && horizon_) {
-        rule.high = *horizon_;
-        rule.high_note = " (the horizon)";
+      const NumberRule* rule = spec.rule;
+      NumberRule month_rule;
+      if (rule == &kMonth && horizon_) {  // a month is at most the horizon
+        month_rule = *rule;
+        month_rule.high = *horizon_;
+        month_rule.high_note = " (the horizon)";
+        rule = &month_rule;
       }
-      const auto value = number(node, rule);
+      const auto value = number(node, *rule);
       if (value) spec.number.set(out, *value);
       return value.has_value();
     }
