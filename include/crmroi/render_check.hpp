@@ -19,8 +19,9 @@ std::string describe_miss(const TargetMiss& miss, std::string_view currency);
 /// One scenario's verdict in a format that streams, ending with a newline:
 /// - table: "PASS  name (source)", "MISS  name (source): miss; miss", "SKIP  name (source): no
 ///   targets" (source "<stdin>:7" for JSON Lines; PASS green, MISS red, SKIP dim with colour);
-/// - jsonl: one line {"format_version","source","line","scenario","currency","status","targets",
-///   "misses":[{"metric","actual","required","comparison"}],"reason"(skip only),"notes"};
+/// - jsonl: one line {"format_version","crmroi_version","source","line","scenario","currency",
+///   "status","targets","misses":[{"metric","actual","required","comparison"}],
+///   "reason"(skip only),"notes"};
 /// - csv: rows under check_csv_header(): one per miss, one for a pass or a skip.
 /// json and markdown are documents over all scenarios (render_check_document); asked for a
 /// record they give the jsonl one.
@@ -40,8 +41,8 @@ std::string check_csv_header();
 /// All verdicts as one document, ending with a newline. `inputs_ok` is false when some input
 /// could not be read or was invalid (its messages went to standard error): the run has not
 /// passed then.
-/// - json: {"format_version":1,"passed":bool,"scenarios":[the jsonl record of each, without its
-///   format_version]}, pretty;
+/// - json: {"format_version":1,"crmroi_version","passed":bool,"scenarios":[the jsonl record of
+///   each, without its format_version and crmroi_version]}, pretty;
 /// - markdown: a "###" heading with the outcome ("✅ all 3 scenarios met their targets", "❌ 1
 ///   of 3 scenarios missed their targets") and a table with one row per scenario (✅, ❌ or ➖),
 ///   for a pull-request comment.

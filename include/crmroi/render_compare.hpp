@@ -27,8 +27,8 @@ std::string render_compare(const std::vector<CompareEntry>& entries, CompareSort
 bool compare_has_records(OutputFormat format);
 
 /// One scenario as a machine record, ending with a newline: json (pretty) or jsonl (one line)
-/// holds format_version, source, line (JSON Lines only), scenario, currency, rank (when sorted),
-/// horizon_months, period, discount_rate_percent, risk_adjusted, the figures of
+/// holds format_version, crmroi_version, source, line (JSON Lines only), scenario, currency, rank
+/// (when sorted), horizon_months, period, discount_rate_percent, risk_adjusted, the figures of
 /// kInvestmentFigures (total_cost ... discounted_payback_months), cost_lines, benefit_lines,
 /// unadjusted (when risk-adjusted) and notes; csv is one row under compare_csv_header(). Other
 /// formats give the jsonl record.

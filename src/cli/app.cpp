@@ -9,8 +9,8 @@
 
 #include "commands.hpp"
 #include "crmroi/render.hpp"
+#include "crmroi/version.hpp"
 #include "diagnostics.hpp"
-#include "generated_config.hpp"
 #include "output.hpp"
 #include "render/escape.hpp"
 #include "terminal.hpp"
@@ -184,26 +184,33 @@ void add_version_flags(CLI::App& command, const std::string& version) {
   }
 }
 
+std::string version_line() { return fmt::format("crmroi {}", kVersion); }
+
+// The top level of the command line: its name, description, help, --version.
+void define_top_level(CLI::App& app) {
+  app.name("crmroi");
+  app.description(kDescription);
+  // Set before the subcommands are added: they copy both from their parent.
+  app.formatter(std::make_shared<HelpFormatter>());
+  app.failure_message(usage_message);
+  app.set_version_flag("-V,--version", version_line(), "Print the version and exit");
+  app.require_subcommand(1);
+  app.fallthrough(false);
+}
+
 // Builds the command line (only the named command's part, see named_command) and runs it.
 // Exceptions are left to run_reporting_internal_errors.
 int build_and_run_app(int argc, char** argv) {
   prepare_process();
-  CLI::App app{kDescription, "crmroi"};
-  // Set before the subcommands are added: they copy both from their parent.
-  app.formatter(std::make_shared<HelpFormatter>());
-  app.failure_message(usage_message);
-  const std::string version = fmt::format("crmroi {}", kVersion);
-  app.set_version_flag("-V,--version", version, "Print the version and exit");
-  app.require_subcommand(1);
-  app.fallthrough(false);
-
+  CLI::App app;
   ExitCode exit_code = ExitCode::success;
   if (const auto setup = named_command(argc, argv)) {
+    define_top_level(app);
     (*setup)(app, exit_code);
+    add_version_flags(app, version_line());
   } else {  // help, the version, no command or an unknown one: all of them, for the listing
-    for (const Command& command : kCommands) command.setup(app, exit_code);
+    define_app(app, exit_code);
   }
-  add_version_flags(app, version);
 
   if (const auto message = missing_or_unknown_subcommand(app, argc, argv)) {
     std::fputs(message->c_str(), stderr);
@@ -228,6 +235,12 @@ void report_internal_error(std::FILE* err, std::string_view what) noexcept {
 }
 
 }  // namespace
+
+void define_app(CLI::App& app, ExitCode& exit_code) {
+  define_top_level(app);
+  for (const Command& command : kCommands) command.setup(app, exit_code);
+  add_version_flags(app, version_line());
+}
 
 int run_reporting_internal_errors(const std::function<int()>& body, std::FILE* err) noexcept {
   try {

@@ -150,12 +150,13 @@ void setup_compare(CLI::App& app, ExitCode& exit_code) {
                        " (payback and tco: lowest first; undefined last)")
       ->type_name("KEY")
       ->check(CLI::Validator(
-          [](std::string& value) -> std::string {
-            if (parse_compare_sort(value)) return {};
-            return "unknown sort key '" + escape_control_characters(value) + "'; expected one of " +
-                   std::string(kCompareSortNames);
-          },
-          ""));
+                  [](std::string& value) -> std::string {
+                    if (parse_compare_sort(value)) return {};
+                    return "unknown sort key '" + escape_control_characters(value) +
+                           "'; expected one of " + std::string(kCompareSortNames);
+                  },
+                  ""),
+              choices_validator_name(kCompareSortNames));
   add_output_option(*command, options->output);
   add_color_option(*command, options->color);
   command

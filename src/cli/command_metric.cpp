@@ -21,7 +21,9 @@
 #include "crmroi/figures.hpp"
 #include "crmroi/metrics.hpp"
 #include "crmroi/number_format.hpp"
+#include "crmroi/version.hpp"
 #include "diagnostics.hpp"
+#include "options.hpp"
 #include "output.hpp"
 
 namespace crmroi::cli {
@@ -42,9 +44,10 @@ Examples:
 
 Prints the number alone on standard output: money and percentages (as percent numbers, 176.67
 for 176.67 %) rounded to 2 decimals and months likewise, without trailing zeros; --precision N
-changes the decimals. --format json prints {"metric", "value", "unit", "note"} with the value to
-10 decimals. A metric that is undefined (a zero divisor, no sign change for the IRR...) prints
-n/a, and the reason on standard error ("crmroi: cac is undefined: no new customers"); exit 0.
+changes the decimals. --format json prints {"metric", "value", "unit", "note", "crmroi_version"}
+with the value to 10 decimals. A metric that is undefined (a zero divisor, no sign change for the
+IRR...) prints n/a, and the reason on standard error ("crmroi: cac is undefined: no new
+customers"); exit 0.
 Run `crmroi metric NAME --help` for the formula of each metric and its spreadsheet equivalent.
 )";
 
@@ -103,7 +106,7 @@ ExitCode print_result(const char* name, const Metric& figure, Quantity quantity,
     text += metric.is_defined() ? format_number(metric.value(), decimals, kMachineStyle) : "null";
     text += ", \"unit\": " + json_string(quantity_name(quantity)) + ", \"note\": ";
     text += metric.is_defined() ? "null" : json_string(metric.reason());
-    text += "}\n";
+    text += ", \"crmroi_version\": " + json_string(kVersion) + "}\n";
     return write_stdout(text);
   }
   if (!metric.is_defined()) {
@@ -201,14 +204,15 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
   command
       .add_option("--format", options.format,
                   "plain: the number alone (default); json: {\"metric\", \"value\", \"unit\", "
-                  "\"note\"}")
+                  "\"note\", \"crmroi_version\"}")
       ->type_name("FORMAT")
       ->check(CLI::Validator(
-          [](std::string& text) -> std::string {
-            if (text == "plain" || text == "json") return {};
-            return "unknown format " + show(text) + "; expected plain or json";
-          },
-          ""));
+                  [](std::string& text) -> std::string {
+                    if (text == "plain" || text == "json") return {};
+                    return "unknown format " + show(text) + "; expected plain or json";
+                  },
+                  ""),
+              choices_validator_name("plain, json"));
   command
       .add_option("--precision", options.precision,
                   "Decimals to round to (default 2 for plain, 10 for json)")
@@ -241,11 +245,12 @@ CLI::Option* add_period_option(CLI::App& command, CashFlowOptions& options) {
                   "payback: required; pv-roi: default year)")
       ->type_name("PERIOD")
       ->check(CLI::Validator(
-          [](std::string& text) -> std::string {
-            if (text == "month" || text == "quarter" || text == "year") return {};
-            return "unknown period " + show(text) + "; expected month, quarter or year";
-          },
-          ""));
+                  [](std::string& text) -> std::string {
+                    if (text == "month" || text == "quarter" || text == "year") return {};
+                    return "unknown period " + show(text) + "; expected month, quarter or year";
+                  },
+                  ""),
+              choices_validator_name("month, quarter, year"));
 }
 
 [[noreturn]] void usage_error(const std::string& message) { throw CLI::ValidationError(message); }

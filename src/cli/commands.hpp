@@ -18,4 +18,9 @@ void setup_schema(CLI::App& app, ExitCode& exit_code);
 void setup_metric(CLI::App& app, ExitCode& exit_code);
 void setup_init(CLI::App& app, ExitCode& exit_code);
 
+/// Defines the whole command line on `app`: its name, description, help, --version and every
+/// subcommand (whose callbacks store the exit code in `exit_code`). The man page and the shell
+/// completions are generated from this definition (src/docgen), so they list what --help lists.
+void define_app(CLI::App& app, ExitCode& exit_code);
+
 }  // namespace crmroi::cli

@@ -9,6 +9,21 @@
 
 namespace crmroi::cli {
 
+std::string choices_validator_name(std::string_view comma_separated_choices) {
+  std::string name(kChoicesValidatorPrefix);
+  std::string_view rest = comma_separated_choices;
+  while (!rest.empty()) {
+    const std::size_t comma = rest.find(',');
+    std::string_view word = rest.substr(0, comma);
+    while (!word.empty() && word.front() == ' ') word.remove_prefix(1);
+    while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+    if (name.size() > kChoicesValidatorPrefix.size()) name.push_back(' ');
+    name.append(word);
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+  }
+  return name;
+}
+
 void add_input_files(CLI::App& command, std::vector<std::string>& inputs) {
   command.add_option("FILE", inputs, "Scenario files; - reads standard input")
       ->required()
@@ -21,12 +36,13 @@ void add_format_option(CLI::App& command, std::string& format) {
                   "Output format: " + std::string(kOutputFormatNames) + " (default: table)")
       ->type_name("FORMAT")
       ->check(CLI::Validator(
-          [](std::string& value) -> std::string {
-            if (parse_output_format(value)) return {};
-            return "unknown format '" + escape_control_characters(value) + "'; expected one of " +
-                   std::string(kOutputFormatNames);
-          },
-          ""));
+                  [](std::string& value) -> std::string {
+                    if (parse_output_format(value)) return {};
+                    return "unknown format '" + escape_control_characters(value) +
+                           "'; expected one of " + std::string(kOutputFormatNames);
+                  },
+                  ""),
+              choices_validator_name(kOutputFormatNames));
 }
 
 void add_output_option(CLI::App& command, std::string& output) {
@@ -43,12 +59,13 @@ void add_color_option(CLI::App& command, std::string& color) {
                   "always, never")
       ->type_name("WHEN")
       ->check(CLI::Validator(
-          [](std::string& value) -> std::string {
-            if (parse_color_when(value)) return {};
-            return "unknown value '" + escape_control_characters(value) +
-                   "'; expected auto, always or never";
-          },
-          ""));
+                  [](std::string& value) -> std::string {
+                    if (parse_color_when(value)) return {};
+                    return "unknown value '" + escape_control_characters(value) +
+                           "'; expected auto, always or never";
+                  },
+                  ""),
+              choices_validator_name("auto, always, never"));
 }
 
 void add_width_option(CLI::App& command, std::optional<std::size_t>& width) {

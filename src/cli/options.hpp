@@ -5,11 +5,23 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
 namespace crmroi::cli {
+
+/// The name given to the validator of an option whose value is one of a few words: "choices: "
+/// and the words, from the list the help and the error message show:
+///   choices_validator_name("table, json, jsonl, csv, markdown")
+///     -> "choices: table json jsonl csv markdown"
+/// The man page and the shell completions (src/docgen) read an option's choices from it, so
+/// they offer what the check accepts. Give it as the check's name: ->check(validator, name).
+std::string choices_validator_name(std::string_view comma_separated_choices);
+
+/// The start of a choices validator's name.
+inline constexpr std::string_view kChoicesValidatorPrefix = "choices: ";
 
 /// FILE... : one or more scenario files, "-" for standard input (required).
 void add_input_files(CLI::App& command, std::vector<std::string>& inputs);

@@ -1,9 +1,11 @@
 // End-to-end tests of `crmroi calc`: every test checks standard output, standard error and the exit
 // code together.
 #include <catch2/catch.hpp>
+
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
+#include "crmroi/version.hpp"
 
 #include "run_process.hpp"
 
@@ -68,9 +70,12 @@ TEST_CASE("calc --format json on the e-shop example gives the SPEC's figures",
   const ProcessResult result = run_crmroi({"calc", "--format", "json", kEshop}, in_source_tree());
   CHECK(result.exit_code == 0);
   CHECK(result.err.empty());
-  CHECK_THAT(result.out, StartsWith("{\n  \"format_version\": 1,\n  \"source\": "
-                                    "\"examples/eshop-retailcrm.json\",\n  \"scenario\": "
-                                    "\"Dress e-shop on retailCRM\",\n  \"currency\": \"RUB\",\n"));
+  CHECK_THAT(
+      result.out,
+      StartsWith("{\n  \"format_version\": 1,\n  \"crmroi_version\": \"" CRMROI_VERSION_STRING
+                 "\",\n  \"source\": "
+                 "\"examples/eshop-retailcrm.json\",\n  \"scenario\": "
+                 "\"Dress e-shop on retailCRM\",\n  \"currency\": \"RUB\",\n"));
   CHECK_THAT(result.out, Contains("\n  \"total_cost\": 18000,\n"));
   CHECK_THAT(result.out, Contains("\n  \"total_benefit\": 49800,\n"));
   CHECK_THAT(result.out, Contains("\n  \"roi_percent\": 176.6666666667,\n"));
@@ -195,7 +200,9 @@ TEST_CASE("calc - reads one pretty-printed document from standard input", "[cli]
       run_crmroi({"calc", "--format", "jsonl", "-"}, with_stdin("\n\n" + kSpecExample));
   CHECK(result.exit_code == 0);
   CHECK(result.err.empty());
-  CHECK_THAT(result.out, StartsWith(R"({"format_version":1,"source":"<stdin>","scenario":)"));
+  CHECK_THAT(result.out,
+             StartsWith(R"({"format_version":1,"crmroi_version":")" CRMROI_VERSION_STRING
+                        R"(","source":"<stdin>","scenario":)"));
   CHECK_THAT(result.out, Contains(R"("total_cost":18000,"total_benefit":49800,)"));
   CHECK_THAT(result.out, Contains(R"("roi_percent":176.6666666667,)"));
   CHECK(std::count(result.out.begin(), result.out.end(), '\n') == 1);
@@ -221,9 +228,11 @@ TEST_CASE("calc - with JSON Lines: a bad middle line is reported, the others sti
   CHECK(result.err == "crmroi: <stdin>:2: at /nps/promoters: expected an integer ≥ 0, found -1\n");
   CHECK(
       result.out ==
-      R"({"format_version":1,"source":"<stdin>","line":1,"scenario":"first","currency":"USD","nps":{"nps":40,"promoters":6,"passives":2,"detractors":2},"notes":[]})"
+      R"({"format_version":1,"crmroi_version":")" CRMROI_VERSION_STRING
+      R"(","source":"<stdin>","line":1,"scenario":"first","currency":"USD","nps":{"nps":40,"promoters":6,"passives":2,"detractors":2},"notes":[]})"
       "\n"
-      R"({"format_version":1,"source":"<stdin>","line":4,"scenario":"third","currency":"USD","nps":{"nps":-20,"promoters":1,"passives":2,"detractors":2},"notes":[]})"
+      R"({"format_version":1,"crmroi_version":")" CRMROI_VERSION_STRING
+      R"(","source":"<stdin>","line":4,"scenario":"third","currency":"USD","nps":{"nps":-20,"promoters":1,"passives":2,"detractors":2},"notes":[]})"
       "\n");
 }
 

@@ -1,8 +1,10 @@
 // End-to-end tests of `crmroi check`: targets from the files, flags overriding them, pass, miss and
 // skip with their exit codes, bad and unreadable inputs, and the json and markdown formats.
 #include <catch2/catch.hpp>
+
 #include <string>
 #include <vector>
+#include "crmroi/version.hpp"
 
 #include "run_process.hpp"
 
@@ -149,6 +151,7 @@ TEST_CASE("check --format json: one document with passed, statuses and misses",
   CHECK(without_warnings(result.err).empty());
   CHECK(result.out == R"({
   "format_version": 1,
+  "crmroi_version": ")" CRMROI_VERSION_STRING R"(",
   "passed": false,
   "scenarios": [
     {

@@ -2,8 +2,10 @@
 // every --sort key, scenarios in different currencies, machine formats, and bad input.
 #include <algorithm>
 #include <catch2/catch.hpp>
+
 #include <string>
 #include <vector>
+#include "crmroi/version.hpp"
 
 #include "run_process.hpp"
 
@@ -203,7 +205,8 @@ TEST_CASE("compare jsonl: one line per scenario with calc's headline keys",
   CHECK(std::count(result.out.begin(), result.out.end(), '\n') == 3);
   CHECK(
       result.out.rfind(
-          R"({"format_version":1,"source":"examples/autoparts-retailcrm.json",)"
+          R"({"format_version":1,"crmroi_version":")" CRMROI_VERSION_STRING
+          R"(","source":"examples/autoparts-retailcrm.json",)"
           R"("scenario":"Auto-parts e-shop on retailCRM","currency":"RUB","rank":1,)"
           R"("horizon_months":36,"period":"month","discount_rate_percent":10,"risk_adjusted":false,)"
           R"("total_cost":489420,"total_benefit":1955115,"net":1465695,"tco":489420,)"

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "crmroi/version.hpp"
 #include "run_process.hpp"
 
 using Catch::Matchers::Contains;
@@ -165,23 +166,25 @@ TEST_CASE("metric --precision changes the decimals", "[cli][metric]") {
         "177\n");
 }
 
-TEST_CASE("metric --format json gives metric, value to 10 decimals, unit and note",
+TEST_CASE("metric --format json gives metric, value to 10 decimals, unit, note and version",
           "[cli][metric][json]") {
   CHECK(metric_output({"cac", "--cost", "450000", "--customers", "45", "--format", "json"}) ==
-        "{\"metric\": \"cac\", \"value\": 10000, \"unit\": \"money\", \"note\": null}\n");
+        "{\"metric\": \"cac\", \"value\": 10000, \"unit\": \"money\", \"note\": null, "
+        "\"crmroi_version\": \"" CRMROI_VERSION_STRING "\"}\n");
   CHECK(metric_output({"roi", "--gain", "49800", "--investment", "18000", "--format", "json"}) ==
         "{\"metric\": \"roi\", \"value\": 176.6666666667, \"unit\": \"percent\", \"note\": "
-        "null}\n");
+        "null, \"crmroi_version\": \"" CRMROI_VERSION_STRING "\"}\n");
   CHECK(metric_output({"payback", "--period", "year", "--format", "json", "--", "-50", "10", "13",
                        "16", "19"}) ==
         "{\"metric\": \"payback\", \"value\": 42.9473684211, \"unit\": \"months\", \"note\": "
-        "null}\n");
+        "null, \"crmroi_version\": \"" CRMROI_VERSION_STRING "\"}\n");
   CHECK(metric_output({"nps", "--scores", "10,9,9,8,7,6,3", "--format", "json"}) ==
-        "{\"metric\": \"nps\", \"value\": 14.2857142857, \"unit\": \"points\", \"note\": null}\n");
+        "{\"metric\": \"nps\", \"value\": 14.2857142857, \"unit\": \"points\", \"note\": null, "
+        "\"crmroi_version\": \"" CRMROI_VERSION_STRING "\"}\n");
   CHECK(metric_output({"expense-to-revenue", "--expense", "210000", "--revenue", "1400000",
                        "--format", "json"}) ==
         "{\"metric\": \"expense-to-revenue\", \"value\": 0.15, \"unit\": \"ratio\", \"note\": "
-        "null}\n");
+        "null, \"crmroi_version\": \"" CRMROI_VERSION_STRING "\"}\n");
 }
 
 TEST_CASE("an undefined metric prints n/a and the reason on stderr, exit 0", "[cli][metric]") {
@@ -209,7 +212,7 @@ TEST_CASE("an undefined metric in JSON has value null and the reason as note",
   CHECK(result.exit_code == 0);
   CHECK(result.out ==
         "{\"metric\": \"cac\", \"value\": null, \"unit\": \"money\", \"note\": \"no new "
-        "customers\"}\n");
+        "customers\", \"crmroi_version\": \"" CRMROI_VERSION_STRING "\"}\n");
   CHECK(result.err.empty());
 }
 

@@ -3,8 +3,10 @@
 // output that leaves before the input ends, and a reader that goes away early.
 #include <algorithm>
 #include <catch2/catch.hpp>
+
 #include <string>
 #include <vector>
+#include "crmroi/version.hpp"
 
 #include "run_process.hpp"
 
@@ -70,12 +72,14 @@ TEST_CASE("check --format jsonl: one line per scenario with its input line numbe
   CHECK(without_warnings(result.err).empty());
   CHECK(
       result.out ==
-      R"({"format_version":1,"source":"<stdin>","line":1,"scenario":"Auto-parts e-shop on Bitrix24 cloud",)"
+      R"({"format_version":1,"crmroi_version":")" CRMROI_VERSION_STRING
+      R"(","source":"<stdin>","line":1,"scenario":"Auto-parts e-shop on Bitrix24 cloud",)"
       R"("currency":"RUB","status":"miss","targets":{"min_roi_percent":280,"max_payback_months":18,)"
       R"("min_npv":0},"misses":[{"metric":"roi_percent","actual":270.1018808777,"required":280,)"
       R"("comparison":">="}],"notes":[]})"
       "\n"
-      R"({"format_version":1,"source":"<stdin>","line":3,"scenario":"Auto-parts e-shop on retailCRM",)"
+      R"({"format_version":1,"crmroi_version":")" CRMROI_VERSION_STRING
+      R"(","source":"<stdin>","line":3,"scenario":"Auto-parts e-shop on retailCRM",)"
       R"("currency":"RUB","status":"pass","targets":{"min_roi_percent":280,"max_payback_months":18,)"
       R"("min_npv":0},"misses":[],"notes":[]})"
       "\n");
@@ -105,11 +109,12 @@ TEST_CASE("compare of JSON Lines: a bad middle line is reported, the other two c
     CHECK(without_warnings(result.err) ==
           "crmroi: <stdin>:2:19: missing ',' between object members\n");
     CHECK(line_count(result.out) == 2);
-    CHECK(
-        result.out.rfind(
-            R"({"format_version":1,"source":"<stdin>","line":1,"scenario":"Auto-parts e-shop on Bitrix24 cloud",)",
-            0) == 0);
-    CHECK(result.out.find("\n{\"format_version\":1,\"source\":\"<stdin>\",\"line\":3,\"scenario\":"
+    CHECK(result.out.rfind(
+              R"({"format_version":1,"crmroi_version":")" CRMROI_VERSION_STRING
+              R"(","source":"<stdin>","line":1,"scenario":"Auto-parts e-shop on Bitrix24 cloud",)",
+              0) == 0);
+    CHECK(result.out.find("\n{\"format_version\":1,\"crmroi_version\":\"" CRMROI_VERSION_STRING
+                          "\",\"source\":\"<stdin>\",\"line\":3,\"scenario\":"
                           "\"Auto-parts e-shop on retailCRM\",") != std::string::npos);
   }
   SECTION("csv ranked with --sort") {

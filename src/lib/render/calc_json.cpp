@@ -105,8 +105,8 @@ void write_analysis(JsonWriter& json, const Report& report, std::vector<std::str
   if (report.targets) render_detail::write_targets(json, *report.targets, currency);
 }
 
-// The JSON record of one calc report (format_version, source, line, scenario, currency, the
-// investment case, analysis blocks, targets, notes) written as one object.
+// The JSON record of one calc report (format_version, crmroi_version, source, line, scenario,
+// currency, the investment case, analysis blocks, targets, notes) written as one object.
 void write_calc_record(JsonWriter& json, const SourcedReport& sourced) {
   const Report& report = sourced.report;
   std::vector<std::string> notes;

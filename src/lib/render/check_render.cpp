@@ -221,8 +221,7 @@ void append_check_json_document(std::string& out, const std::vector<CheckedScena
   }
   JsonWriter json(out, JsonWriter::Style::pretty);
   json.begin_object();
-  json.key("format_version");
-  json.int_value(kJsonFormatVersion);
+  render_detail::write_record_versions(json);
   json.key("passed");
   json.bool_value(passed);
   json.key("scenarios");

@@ -14,8 +14,8 @@
 
 namespace crmroi::render_detail {
 
-/// The members every machine record opens with: format_version (when `with_version`), source,
-/// line (JSON Lines only), scenario and currency.
+/// The members every machine record opens with: format_version and crmroi_version (when
+/// `with_version`), source, line (JSON Lines only), scenario and currency.
 void write_record_head(JsonWriter& json, std::string_view source, std::optional<long> line,
                        std::string_view scenario, std::string_view currency,
                        bool with_version = true);

@@ -5,8 +5,8 @@
 #include <cstring>
 
 #include "crmroi/render.hpp"
+#include "crmroi/version.hpp"
 #include "render/detail.hpp"
-
 #include "render/escape.hpp"
 #include "render/json_writer.hpp"
 
@@ -155,5 +155,16 @@ void JsonWriter::metric_member(std::string_view name, const Metric& metric, Quan
   note.append(note_path).append(": ").append(metric.reason());
   notes.push_back(std::move(note));
 }
+
+namespace render_detail {
+
+void write_record_versions(JsonWriter& json) {
+  json.key("format_version");
+  json.int_value(kJsonFormatVersion);
+  json.key("crmroi_version");
+  json.string_value(kVersion);
+}
+
+}  // namespace render_detail
 
 }  // namespace crmroi

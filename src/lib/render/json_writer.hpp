@@ -72,4 +72,12 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
+namespace render_detail {
+
+/// The members every JSON record (calc, compare, check) starts with: "format_version": 1 (the
+/// record layout, kJsonFormatVersion) and "crmroi_version": "0.2.0" (the program that wrote it).
+void write_record_versions(JsonWriter& json);
+
+}  // namespace render_detail
+
 }  // namespace crmroi

@@ -32,10 +32,7 @@ constexpr std::string_view kPeriodNames[] = {"month", "quarter", "year"};
 
 void write_record_head(JsonWriter& json, std::string_view source, std::optional<long> line,
                        std::string_view scenario, std::string_view currency, bool with_version) {
-  if (with_version) {
-    json.key("format_version");
-    json.int_value(kJsonFormatVersion);
-  }
+  if (with_version) write_record_versions(json);
   json.key("source");
   json.string_value(source);
   if (line) {

@@ -287,7 +287,9 @@ std::string render_table_text(const SourcedSimulation& sourced, const RenderOpti
   for (std::size_t figure = 0; figure < simulated_figures.size(); ++figure) {
     const std::vector<Statistic> statistics = statistics_of(sourced, figure);
     std::vector<Cell> row = {{row_label(figure, sourced.currency)}};
-    for (const auto& [key, title] : kShownStatistics) {
+    for (const auto& shown : kShownStatistics) {
+      const std::string_view key = shown.first;
+      const std::string_view title = shown.second;
       const auto found = std::find_if(statistics.begin(), statistics.end(),
                                       [&](const Statistic& s) { return s.key == key; });
       row.push_back({short_value(*found, sourced.currency),
@@ -384,7 +386,8 @@ std::string render_markdown_text(const SourcedSimulation& sourced) {
   for (std::size_t figure = 0; figure < simulated_figures.size(); ++figure) {
     const std::vector<Statistic> statistics = statistics_of(sourced, figure);
     out += "| " + markdown_text(row_label(figure, sourced.currency)) + " |";
-    for (const auto& [key, title] : kShownStatistics) {
+    for (const auto& shown : kShownStatistics) {
+      const std::string_view key = shown.first;
       const auto found = std::find_if(statistics.begin(), statistics.end(),
                                       [&](const Statistic& s) { return s.key == key; });
       out += ' ';

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <limits>
 
 #include "crmroi/solver.hpp"
 
@@ -67,8 +68,8 @@ TEST_CASE("a bracket that is not a finite interval is undefined with the reason"
   const auto line = [](double x) { return x; };
   const Metric expected = Metric::undefined("the bracket is not a finite interval with low < high");
   CHECK(crmroi::solve_on_bracket(line, 1.0, -1.0) == expected);
-  CHECK(crmroi::solve_on_bracket(line, -INFINITY, 1.0) == expected);
-  CHECK(crmroi::solve_on_bracket(line, NAN, 1.0) == expected);
+  CHECK(crmroi::solve_on_bracket(line, -std::numeric_limits<double>::infinity(), 1.0) == expected);
+  CHECK(crmroi::solve_on_bracket(line, std::numeric_limits<double>::quiet_NaN(), 1.0) == expected);
 }
 
 TEST_CASE("a function that is not finite at an end of the bracket is undefined", "[solver]") {

@@ -1,8 +1,10 @@
 // check on hand-built reports: which thresholds apply, pass, miss and skip, the boundary, undefined
 // figures, and every format's exact text.
 #include <catch2/catch.hpp>
+
 #include <string>
 #include <vector>
+#include "crmroi/version.hpp"
 
 #include "crmroi/render_check.hpp"
 
@@ -170,14 +172,16 @@ TEST_CASE("check jsonl: one line per scenario, null actual with its reason in no
           "[render][check][json]") {
   CHECK(render_check_record(checked(loser(), flags(50.0, 12.0, std::nullopt), "<stdin>", 2L),
                             OutputFormat::jsonl, false) ==
-        R"({"format_version":1,"source":"<stdin>","line":2,"scenario":"Gamma","currency":"USD",)"
+        R"({"format_version":1,"crmroi_version":")" CRMROI_VERSION_STRING
+        R"(","source":"<stdin>","line":2,"scenario":"Gamma","currency":"USD",)"
         R"("status":"miss","targets":{"min_roi_percent":50,"max_payback_months":12},"misses":[)"
         R"({"metric":"roi_percent","actual":-25,"required":50,"comparison":">="},)"
         R"({"metric":"payback_months","actual":null,"required":12,"comparison":"<="}],)"
         R"("notes":["payback_months: not paid back within the horizon"]})"
         "\n");
   CHECK(render_check_record(checked(loser(), Targets{}), OutputFormat::jsonl, false) ==
-        R"({"format_version":1,"source":"a.json","scenario":"Gamma","currency":"USD",)"
+        R"({"format_version":1,"crmroi_version":")" CRMROI_VERSION_STRING
+        R"(","source":"a.json","scenario":"Gamma","currency":"USD",)"
         R"("status":"skip","reason":"no targets","targets":{},"misses":[],"notes":[]})"
         "\n");
 }
@@ -202,6 +206,7 @@ TEST_CASE("check json: one document that says whether everything passed", "[rend
   };
   const std::string expected = R"({
   "format_version": 1,
+  "crmroi_version": ")" CRMROI_VERSION_STRING R"(",
   "passed": false,
   "scenarios": [
     {
@@ -248,7 +253,8 @@ TEST_CASE("check json has not passed when an input was bad, even if every scenar
   CHECK(render_check_document(verdicts, OutputFormat::json, false).find("\"passed\": false") !=
         std::string::npos);
   CHECK(render_check_document({}, OutputFormat::json, true) ==
-        "{\n  \"format_version\": 1,\n  \"passed\": true,\n  \"scenarios\": []\n}\n");
+        "{\n  \"format_version\": 1,\n  \"crmroi_version\": \"" CRMROI_VERSION_STRING
+        "\",\n  \"passed\": true,\n  \"scenarios\": []\n}\n");
 }
 
 TEST_CASE("check markdown: the outcome first, then a row per scenario for a pull request",

@@ -2,9 +2,11 @@
 // value of each row, and every format's exact text.
 #include <algorithm>
 #include <catch2/catch.hpp>
+
 #include <string>
 #include <utility>
 #include <vector>
+#include "crmroi/version.hpp"
 
 #include "crmroi/render_compare.hpp"
 
@@ -371,7 +373,8 @@ TEST_CASE("compare jsonl: the headline keys of calc, the rank when sorted, null 
   const auto entries = three_plans();
   CHECK(
       render_compare_record(entries[2], OutputFormat::jsonl, 3) ==
-      R"({"format_version":1,"source":"plans.json","scenario":"Gamma CRM with a rather long name",)"
+      R"({"format_version":1,"crmroi_version":")" CRMROI_VERSION_STRING
+      R"(","source":"plans.json","scenario":"Gamma CRM with a rather long name",)"
       R"("currency":"RUB","rank":3,"horizon_months":12,"period":"month","discount_rate_percent":0,)"
       R"("risk_adjusted":false,"total_cost":2000,"total_benefit":1500,"net":-500,"tco":2000,)"
       R"("roi_percent":-25,"pv_cost":2000,"pv_benefit":1500,"pv_roi_percent":-25,"npv":-500,)"
@@ -390,7 +393,8 @@ TEST_CASE("compare json: one pretty record per scenario, the line of a JSON Line
   entry.source = "<stdin>";
   entry.line = 2;
   const std::string out = render_compare_record(entry, OutputFormat::json, std::nullopt);
-  CHECK(out.rfind("{\n  \"format_version\": 1,\n  \"source\": \"<stdin>\",\n  \"line\": 2,\n"
+  CHECK(out.rfind("{\n  \"format_version\": 1,\n  \"crmroi_version\": \"" CRMROI_VERSION_STRING
+                  "\",\n  \"source\": \"<stdin>\",\n  \"line\": 2,\n"
                   "  \"scenario\": \"Alpha CRM\",\n  \"currency\": \"RUB\",\n"
                   "  \"horizon_months\": 12,\n",
                   0) == 0);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 
+#include "crmroi/version.hpp"
+
 #include "crmroi/render.hpp"
 #include "sample_reports.hpp"
 
@@ -81,7 +83,8 @@ TEST_CASE("a report without an investment case shows only its analysis blocks", 
         "  NPS               45.00 points\n");
   CHECK(
       render_calc(report, OutputFormat::jsonl, RenderOptions{}) ==
-      R"({"format_version":1,"source":"<stdin>","line":7,"scenario":"Bad\u001b[31m plan, \"v2\"","currency":"USD","nps":{"nps":45,"promoters":60,"passives":25,"detractors":15},"notes":[]})"
+      R"({"format_version":1,"crmroi_version":")" CRMROI_VERSION_STRING
+      R"(","source":"<stdin>","line":7,"scenario":"Bad\u001b[31m plan, \"v2\"","currency":"USD","nps":{"nps":45,"promoters":60,"passives":25,"detractors":15},"notes":[]})"
       "\n");
   RenderOptions monthly;
   monthly.monthly = true;
