@@ -65,9 +65,7 @@ ExitCode run_calc(const CalcOptions& options) {
     return !output.stopped();
   });
 
-  // -o keeps an existing file when no report at all could be made.
-  const bool commit = produced || diagnostics.exit_code() == ExitCode::success;
-  if (auto error = output.finish(commit)) diagnostics.error(ExitCode::io_error, *error);
+  finish_output(output, diagnostics);
   return diagnostics.exit_code();
 }
 
@@ -85,7 +83,7 @@ void setup_calc(CLI::App& app, ExitCode& exit_code) {
   add_output_option(*command, options->output);
   add_color_option(*command, options->color);
   command->callback([options, &exit_code] {
-    check_inputs_or_throw(options->inputs);
+    check_inputs_or_throw(options->inputs, options->output);
     exit_code = run_calc(*options);
   });
 }

@@ -121,11 +121,8 @@ ExitCode run_check(const CheckOptions& options) {
   if (document) {
     const bool inputs_ok = severity(diagnostics.exit_code()) <= severity(ExitCode::check_missed);
     output.write(render_check_document(verdicts, format, inputs_ok));
-    checked_count = verdicts.size();
   }
-  // -o keeps an existing file when no scenario at all could be checked.
-  const bool commit = checked_count > 0 || diagnostics.exit_code() == ExitCode::success;
-  if (auto error = output.finish(commit)) diagnostics.error(ExitCode::io_error, *error);
+  finish_output(output, diagnostics);
   return diagnostics.exit_code();
 }
 
@@ -146,7 +143,7 @@ void setup_check(CLI::App& app, ExitCode& exit_code) {
   add_output_option(*command, options->output);
   add_color_option(*command, options->color);
   command->callback([options, &exit_code] {
-    check_inputs_or_throw(options->inputs);
+    check_inputs_or_throw(options->inputs, options->output);
     exit_code = run_check(*options);
   });
 }

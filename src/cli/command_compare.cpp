@@ -106,9 +106,7 @@ ExitCode run_compare(const CompareOptions& options) {
     diagnostics.error(ExitCode::invalid_data,
                       "nothing to compare: no scenario has an investment case");
   }
-  // -o keeps an existing file when nothing at all could be compared.
-  const bool commit = compared > 0 || diagnostics.exit_code() == ExitCode::success;
-  if (auto error = output.finish(commit)) diagnostics.error(ExitCode::io_error, *error);
+  finish_output(output, diagnostics);
   return diagnostics.exit_code();
 }
 
@@ -135,7 +133,7 @@ void setup_compare(CLI::App& app, ExitCode& exit_code) {
   add_output_option(*command, options->output);
   add_color_option(*command, options->color);
   command->callback([options, &exit_code] {
-    check_inputs_or_throw(options->inputs);
+    check_inputs_or_throw(options->inputs, options->output);
     exit_code = run_compare(*options);
   });
 }

@@ -6,6 +6,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstddef>
 #include <filesystem>
@@ -64,6 +65,15 @@ inline std::string shell_quote(std::string_view text) {
       quoted += c;
   }
   return quoted + "'";
+}
+
+/// The names of the entries of `directory`, sorted (to check what a run left behind).
+inline std::vector<std::string> entries(const std::string& directory) {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(directory))
+    names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
 }
 
 /// Number of lines in `text` (a last line without '\n' counts).

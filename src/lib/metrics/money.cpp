@@ -83,6 +83,18 @@ std::string fixed(double magnitude, int decimals) {
   return text;
 }
 
+// fixed(), except that a value of 1e15 or more shows its 15 significant digits and zeros after
+// them, never its binary tail (1.2e22 is "12000000000000000000000", not "...0000139372").
+std::string fixed_significant(double magnitude, int decimals) {
+  if (!(magnitude >= 1e15) || !std::isfinite(magnitude)) return fixed(magnitude, decimals);
+  const DecimalDigits decimal = decimal_digits(magnitude);
+  std::string text;
+  for (const int digit : decimal.digits) text.push_back(static_cast<char>('0' + digit));
+  text.append(static_cast<std::size_t>(decimal.exponent - (kSignificantDigits - 1)), '0');
+  if (decimals > 0) text.append(1, '.').append(static_cast<std::size_t>(decimals), '0');
+  return text;
+}
+
 // ---- Fast path: the same rounding in integer arithmetic, for the values money and percentages
 // take (1e-8 <= |value| < 1e15, 0 to 15 decimals). The slow path above (printf and strtod)
 // handles the rest, and the cases the fast path cannot decide exactly.
@@ -268,7 +280,7 @@ std::string plain_number(double value, int decimals) {
   if (const auto fast = round_fast(value, decimals))
     return decimal_text(*fast, decimals, true, false);
   const double rounded = round_half_away(value, decimals);
-  std::string text = fixed(std::fabs(rounded), meaningful_decimals(rounded, decimals));
+  std::string text = fixed_significant(std::fabs(rounded), meaningful_decimals(rounded, decimals));
   if (text.find('.') != std::string::npos) {
     while (text.back() == '0') text.pop_back();
     if (text.back() == '.') text.pop_back();
@@ -283,7 +295,8 @@ std::string grouped_number(double value, int decimals) {
   if (const auto fast = round_fast(value, decimals))
     return decimal_text(*fast, decimals, false, true);
   const double rounded = round_half_away(value, decimals);
-  std::string digits = fixed(std::fabs(rounded), meaningful_decimals(rounded, decimals));
+  std::string digits =
+      fixed_significant(std::fabs(rounded), meaningful_decimals(rounded, decimals));
   const std::size_t point = digits.find('.');
   const std::size_t shown = point == std::string::npos ? 0 : digits.size() - point - 1;
   if (decimals > 0 && point == std::string::npos) digits.push_back('.');

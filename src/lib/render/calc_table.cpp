@@ -108,6 +108,17 @@ std::string lines_table(const InvestmentReport& investment, std::string_view cur
   if (risk) ruled.insert(ruled.end(), {5, 6});
   table.add_rule(ruled);
   const auto add_total = [&](std::string label, double adjusted, double unadjusted) {
+    // A present value too large to show (a steep negative discount rate) is n/a with its reason.
+    const Metric adjusted_metric = Metric::defined(adjusted);
+    const Metric unadjusted_metric = Metric::defined(unadjusted);
+    if (!adjusted_metric.is_defined() || (risk && !unadjusted_metric.is_defined())) {
+      const std::string& reason =
+          adjusted_metric.is_defined() ? unadjusted_metric.reason() : adjusted_metric.reason();
+      table.add_row({{"  " + std::move(label)},
+                     {""},
+                     {fmt::format("n/a — {}", reason), Emphasis::negative, true}});
+      return;
+    }
     std::vector<Cell> cells{
         {"  " + std::move(label)}, {""}, money_cell(adjusted, currency), {code}};
     if (risk) {

@@ -79,8 +79,12 @@ std::string report_summary(const SourcedReport& sourced) {
       parts.push_back(fmt::format("{} {}{} ({} months)", periods, period_name(investment->period),
                                   periods == 1 ? "" : "s", months));
     }
-    parts.push_back("discount rate " + format_percent(investment->annual_discount_rate) +
-                    " a year");
+    // Two decimals, unless they would show a rate the loader rejects (-99.999 % as -100.00 %).
+    const double rate = investment->annual_discount_rate;
+    const std::string shown = round_half_away(rate * 100.0, 2) <= -100.0
+                                  ? plain_number(rate * 100.0, 10) + " %"
+                                  : format_percent(rate);
+    parts.push_back("discount rate " + shown + " a year");
     if (investment->risk_adjusted) parts.emplace_back("risk-adjusted");
   }
   parts.push_back("amounts in " + escape_control_characters(sourced.report.currency));

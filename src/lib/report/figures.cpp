@@ -51,8 +51,7 @@ InvestmentFigures figures_from_flows(const std::vector<double>& costs,
 
   // IRR per period, annualised:   =(1+IRR(v0:vn))^periods_per_year-1
   const int periods_per_year = periods_per_year_of(months_per_period);
-  figures.irr_annual = internal_rate_of_return(net).map(
-      [periods_per_year](double rate) { return annualize_period_rate(rate, periods_per_year); });
+  figures.irr_annual = annual_internal_rate_of_return(net, periods_per_year);
 
   const auto in_months = [months_per_period](double periods) {
     return periods * months_per_period;

@@ -44,13 +44,14 @@ constexpr NumberRule kCount{0, kMaxMoneyAmount, false, true};
 constexpr NumberRule kShare{0, 100, false, false, true};
 constexpr NumberRule kUplift{0, kMaxMoneyAmount};
 constexpr NumberRule kDiscount{-100, 1000, true};
-constexpr NumberRule kAnyNumber{};
 constexpr NumberRule kHorizon{1, kMaxHorizonMonths, false, true, true};
 constexpr NumberRule kDuration{0, kMaxHorizonMonths, false, true, true};
 constexpr NumberRule kUsers{0, 1e9, false, true};
 constexpr NumberRule kScore{0, 10, false, true, true};
 constexpr NumberRule kDaysPerMonth{1, 31, false, false, true};
-constexpr NumberRule kPayback{0};
+// Targets are bounded like every amount (README "Limits"): a threshold beyond them means nothing.
+constexpr NumberRule kPayback{0, kMaxMoneyAmount};
+constexpr NumberRule kTargetAmount{-kMaxMoneyAmount, kMaxMoneyAmount};
 constexpr NumberRule kLifetime{0, kMaxMoneyAmount, true};
 constexpr NumberRule kMinutesPerDay{0, 24 * 60, false, false, true};
 constexpr NumberRule kHoursPerDay{0, 24, false, false, true};
@@ -848,9 +849,9 @@ class ScenarioReader {
   Targets read_targets(NodeId node) {
     Targets out;
     const auto m = members(node, targets::kKeys);
-    read_number(m[targets::min_roi_percent], kAnyNumber, out.min_roi_percent);
+    read_number(m[targets::min_roi_percent], kTargetAmount, out.min_roi_percent);
     read_number(m[targets::max_payback_months], kPayback, out.max_payback_months);
-    read_number(m[targets::min_npv], kAnyNumber, out.min_npv);
+    read_number(m[targets::min_npv], kTargetAmount, out.min_npv);
     return out;
   }
 
