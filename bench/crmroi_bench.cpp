@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <exception>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,7 @@
 #include "crmroi/report.hpp"
 #include "crmroi/scenario.hpp"
 #include "crmroi/scenario_loader.hpp"
+#include "crmroi/words.hpp"
 
 namespace {
 
@@ -119,6 +121,20 @@ std::string why_the_typical_line_does_not_load() {
   }
 }
 
+/// What `evaluate` did before the numbers were parted from the words: every figure, and every
+/// sentence a table shows (each line's arithmetic and the assumptions).
+void evaluate_and_word_driver_scenario_36_months(benchmark::State& state) {
+  const crmroi::Scenario scenario = typical_scenario();
+  for (auto _ : state) {
+    crmroi::Report report = crmroi::evaluate(scenario);
+    crmroi::words_for_report(report);
+    benchmark::DoNotOptimize(report);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(evaluate_and_word_driver_scenario_36_months);
+
+/// Every figure with its trace and the month-by-month rows, no sentences.
 void evaluate_driver_scenario_36_months(benchmark::State& state) {
   const crmroi::Scenario scenario = typical_scenario();
   for (auto _ : state) {
@@ -128,6 +144,19 @@ void evaluate_driver_scenario_36_months(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(evaluate_driver_scenario_36_months);
+
+/// The numbers-only path that simulation, sensitivity and goal seek call: the headline figures,
+/// with one workspace reused from call to call (no allocation after the first).
+void evaluate_numbers_driver_scenario_36_months(benchmark::State& state) {
+  const crmroi::Scenario scenario = typical_scenario();
+  crmroi::PeriodFlows workspace;
+  for (auto _ : state) {
+    std::optional<crmroi::HeadlineFigures> figures = crmroi::evaluate_numbers(scenario, workspace);
+    benchmark::DoNotOptimize(figures);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(evaluate_numbers_driver_scenario_36_months);
 
 void internal_rate_of_return_37_flows(benchmark::State& state) {
   const std::vector<double> flows = typical_net_flows();
@@ -187,7 +216,8 @@ void json_parse_typical_line(benchmark::State& state) {
 }
 BENCHMARK(json_parse_typical_line);
 
-/// The whole library path of one JSON Lines line: load, then evaluate.
+/// The whole library path of one JSON Lines line: load, evaluate, word the arithmetic (as
+/// `calc --format jsonl` does).
 void load_and_evaluate_typical_line(benchmark::State& state) {
   if (const std::string reason = why_the_typical_line_does_not_load(); !reason.empty()) {
     state.SkipWithError(reason.c_str());
@@ -196,6 +226,7 @@ void load_and_evaluate_typical_line(benchmark::State& state) {
   for (auto _ : state) {
     crmroi::LoadResult result = crmroi::load_scenario(kTypicalScenarioLine);
     crmroi::Report report = crmroi::evaluate(*result.scenario);
+    crmroi::words_for_report(report, {.arithmetic = true, .assumptions = false});
     benchmark::DoNotOptimize(report);
   }
   state.SetItemsProcessed(state.iterations());

@@ -15,6 +15,7 @@
 
 #include "crmroi/render.hpp"
 #include "crmroi/report.hpp"
+#include "crmroi/words.hpp"
 #include "diagnostics.hpp"
 #include "exit_code.hpp"
 #include "fuzz_checks.hpp"
@@ -58,8 +59,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       crmroi::fuzz::require(*loaded.line > previous_line, "JSON Lines out of order");
       previous_line = *loaded.line;
     }
-    const crmroi::SourcedReport sourced{std::string(loaded.source), loaded.line,
-                                        crmroi::evaluate(loaded.scenario)};
+    crmroi::SourcedReport sourced{std::string(loaded.source), loaded.line,
+                                  crmroi::evaluate(loaded.scenario)};
+    crmroi::words_for_report(sourced.report, {.arithmetic = true, .assumptions = false});
     crmroi::fuzz::check_report(sourced.report);
     const std::string record =
         crmroi::render_calc(sourced, crmroi::OutputFormat::jsonl, crmroi::RenderOptions{});

@@ -10,6 +10,7 @@
 #include "crmroi/render.hpp"
 #include "crmroi/report.hpp"
 #include "crmroi/scenario_loader.hpp"
+#include "crmroi/words.hpp"
 #include "fuzz_checks.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -19,6 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!loaded.scenario) return 0;
 
   crmroi::SourcedReport sourced{"fuzz.json", std::nullopt, crmroi::evaluate(*loaded.scenario)};
+  crmroi::words_for_report(sourced.report);
   crmroi::fuzz::check_report(sourced.report);
   for (const auto format :
        {crmroi::OutputFormat::table, crmroi::OutputFormat::json, crmroi::OutputFormat::jsonl,

@@ -1,25 +1,55 @@
 // The evaluated figures of one scenario: what every renderer shows.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "crmroi/metric.hpp"
 #include "crmroi/scenario.hpp"
+#include "crmroi/trace.hpp"
 
 namespace crmroi {
 
 /// One cost or benefit line with its own arithmetic, so every assumption is visible.
 struct LineBreakdown {
   std::string name;
-  std::string kind;         ///< "one_time", "recurring", "time_savings", "order_uplift", "monthly"
-  std::string arithmetic;   ///< e.g. "1 person × 40 min/day × 30 days × 190/h = 3,800 a month"
+  std::string kind;  ///< "one_time", "recurring", "time_savings", "order_uplift", "monthly",
+                     ///< "cash_flows"
+  /// Empty from evaluate; words_for_report (crmroi/words.hpp) writes it from the trace, e.g.
+  /// "1 person × 40 min/day × 30 days × 190/h = 3,800 a month".
+  std::string arithmetic;
   double full_amount = 0;   ///< one-time amount, or the full monthly amount before ramp and risk
   double risk_percent = 0;  ///< the risk applied to this line (raises costs, lowers benefits)
   double total = 0;         ///< over the horizon, risk-adjusted
   double total_unadjusted = 0;
+  /// The line's terms in InvestmentReport::trace, and the terms of the figures above: the
+  /// values of these terms are the figures (kNoTerm when a line is not counted).
+  TermRange terms;
+  TermId full_amount_term = kNoTerm;
+  TermId risk_term = kNoTerm;
+  TermId total_unadjusted_term = kNoTerm;
+  TermId total_term = kNoTerm;
 };
+
+/// The cost and benefit of each period of an investment case, where driver lines and explicit
+/// cash flows meet: element 0 is the start (undiscounted), element n the end of period n. The
+/// scenario's own `CashFlows` is the `cash_flows` block as written; `PeriodFlows` is what any
+/// investment case comes to, with its risk applied once, when the flows are made.
+/// Its vectors keep their capacity: filling the same PeriodFlows again allocates nothing.
+struct PeriodFlows {
+  int months_per_period = 1;
+  std::vector<double> costs;
+  std::vector<double> benefits;
+  std::vector<double> net;  ///< benefits − costs, period by period
+
+  /// The number of periods plus one (the start).
+  [[nodiscard]] std::size_t size() const { return costs.size(); }
+};
+
+/// Whether flows carry each line's risk (raising costs, lowering benefits) or none.
+enum class RiskTreatment { adjusted, unadjusted };
 
 /// One row of the cash flow: a month, or a quarter/year for explicit cash flows.
 struct PeriodRow {
@@ -32,7 +62,7 @@ struct PeriodRow {
 };
 
 /// The headline figures of an investment case; ratios are fractions.
-struct InvestmentFigures {
+struct HeadlineFigures {
   double total_cost = 0;  ///< = TCO
   double total_benefit = 0;
   double net = 0;
@@ -44,6 +74,10 @@ struct InvestmentFigures {
   Metric irr_annual;
   Metric payback_months;
   Metric discounted_payback_months;
+};
+
+/// The headline figures with the cash flow they come from, period by period.
+struct InvestmentFigures : HeadlineFigures {
   std::vector<PeriodRow> periods;
 };
 
@@ -58,7 +92,13 @@ struct InvestmentReport {
   std::optional<InvestmentFigures> unadjusted;
   std::vector<LineBreakdown> cost_lines;
   std::vector<LineBreakdown> benefit_lines;
-  std::vector<std::string> assumptions;  ///< e.g. "adoption: 2 months implementation, ..."
+  /// Empty from evaluate; words_for_report (crmroi/words.hpp) writes them from the trace, e.g.
+  /// "adoption: benefits start after 2 months of implementation, ..."
+  std::vector<std::string> assumptions;
+  /// How the lines' figures were computed. Its scenario-wide inputs (horizon, discount rate,
+  /// adoption, default risk) are the terms in `scenario_terms`; each line has its own range.
+  Trace trace;
+  TermRange scenario_terms;
 };
 
 struct ChannelReport {
@@ -103,15 +143,28 @@ struct Report {
   std::optional<Targets> targets;
 };
 
-/// What evaluate words beyond the figures.
-struct EvaluateOptions {
-  /// The investment case's assumption sentences (InvestmentReport::assumptions), which tables and
-  /// Markdown show. Machine formats leave them out; a JSON Lines stream then skips wording them.
-  bool assumptions = true;
-};
+/// Evaluates a validated scenario: every figure, and the trace of the investment case. No text:
+/// the sentences come from crmroi/words.hpp. Pure: no I/O, no exceptions for undefined metrics.
+Report evaluate(const Scenario& scenario);
 
-/// Evaluates a validated scenario. Pure: no I/O, no exceptions for undefined metrics.
-Report evaluate(const Scenario& scenario, const EvaluateOptions& options = {});
+/// Fills `flows` with the investment case of a validated scenario (driver lines month by month,
+/// or its explicit cash flows), each line's risk applied or not. False, with `flows` emptied,
+/// when the scenario has no investment case. Allocates nothing once `flows` has held as many
+/// periods before.
+bool investment_flows(const Scenario& scenario, RiskTreatment risk, PeriodFlows& flows);
+
+/// The headline figures of `flows` at an annual discount rate (a fraction). Allocates nothing
+/// (an undefined figure's reason aside).
+HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discount_rate);
+
+/// The numbers-only evaluation for analysis that evaluates a scenario many times (simulation,
+/// sensitivity, goal seek): the risk-adjusted headline figures of the investment case, with no
+/// text, no trace and no allocation once `workspace` has held the horizon. Exactly (to the bit)
+/// the figures evaluate(scenario).investment->figures holds. Nothing when the scenario has no
+/// investment case. Reuse one workspace across calls:
+///   PeriodFlows workspace;
+///   for (...) { std::optional<HeadlineFigures> f = evaluate_numbers(scenario, workspace); }
+std::optional<HeadlineFigures> evaluate_numbers(const Scenario& scenario, PeriodFlows& workspace);
 
 /// The share of the full benefit that month `month` (1..H) earns under `adoption`: 0 during the
 /// implementation months, then min(1, k / ramp_months) in the k-th month after go-live (1 when

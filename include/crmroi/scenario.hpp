@@ -15,6 +15,8 @@ struct OneTimeCost {
   double amount = 0;
   int month = 0;
   std::optional<double> risk_percent;  ///< raises the cost; default from Scenario::risk
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
 
 /// How a recurring cost is billed.
@@ -31,6 +33,8 @@ struct RecurringCost {
   int start_month = 1;
   std::optional<int> end_month;  ///< default: the horizon
   std::optional<double> risk_percent;
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
 
 /// The business before the CRM.
@@ -42,6 +46,8 @@ struct Business {
   std::optional<double> leads_per_month;
   std::optional<double> close_rate_percent;
   std::optional<double> revenue_per_month;
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
 
 /// The unit a time saving is given in.
@@ -57,6 +63,8 @@ struct TimeSaving {
   double hourly_cost = 0;
   double realization_percent = 100;
   std::optional<double> risk_percent;  ///< lowers the benefit
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
 
 /// Extra orders thanks to the CRM: a percent of baseline orders or a number a month.
@@ -64,6 +72,8 @@ struct OrderUplift {
   std::optional<double> percent;
   std::optional<double> orders_per_month;
   std::optional<double> risk_percent;
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
 
 /// Any other monthly benefit (cost savings, a retired legacy system, cut ad spend).
@@ -71,6 +81,8 @@ struct MonthlyBenefit {
   std::string name;
   double amount = 0;
   std::optional<double> risk_percent;
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
 
 struct Costs {
@@ -88,12 +100,16 @@ struct Benefits {
 struct Adoption {
   int implementation_months = 0;
   int ramp_months = 0;
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
 
 /// Default risk adjustment for every line (Forrester TEI style).
 struct Risk {
   double costs_percent = 0;
   double benefits_percent = 0;
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
 
 /// The length of one period of explicit cash flows.
@@ -104,6 +120,8 @@ struct CashFlows {
   Period period = Period::year;
   std::vector<double> costs;
   std::vector<double> benefits;
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
 
 /// Thresholds `crmroi check` enforces.
@@ -111,6 +129,8 @@ struct Targets {
   std::optional<double> min_roi_percent;
   std::optional<double> max_payback_months;
   std::optional<double> min_npv;
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
 
 /// An advertising channel for ROMI and marketing ROI.
@@ -122,6 +142,8 @@ struct MarketingChannel {
   std::optional<double> gross_profit;
   std::optional<double> leads;
   std::optional<double> new_customers;
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
 
 struct Acquisition {
@@ -130,6 +152,8 @@ struct Acquisition {
   std::optional<double> marketing_expense;
   std::optional<double> revenue;
   std::optional<double> leads;
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
 
 struct UnitEconomics {
@@ -139,6 +163,8 @@ struct UnitEconomics {
   std::optional<double> upfront_payment;
   std::optional<double> monthly_churn_percent;
   std::optional<double> lifetime_months;
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
 
 /// NPS answers, as counts or as raw 0-10 scores (exactly one of the two).
@@ -147,6 +173,8 @@ struct NpsSurvey {
   std::optional<std::int64_t> passives;
   std::optional<std::int64_t> detractors;
   std::optional<std::vector<int>> scores;
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
 
 /// One CRM investment case.
@@ -168,6 +196,9 @@ struct Scenario {
   std::optional<Acquisition> acquisition;
   std::optional<UnitEconomics> unit_economics;
   std::optional<NpsSurvey> nps;
+
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the top level's i-th key (scenario_inputs.hpp)
 
   /// True when the scenario has an investment case (drivers or cash flows).
   [[nodiscard]] bool has_investment_case() const {

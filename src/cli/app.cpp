@@ -140,9 +140,9 @@ std::optional<SetupCommand> named_command(int argc, char** argv) {
   return std::nullopt;
 }
 
-}  // namespace
-
-int run_app(int argc, char** argv) {
+// Builds the command line (only the named command's part, see named_command) and runs it.
+// Exceptions are left to run_reporting_internal_errors.
+int build_and_run_app(int argc, char** argv) {
   prepare_process();
   CLI::App app{kDescription, "crmroi"};
   // Set before the subcommands are added: they copy both from their parent.
@@ -177,12 +177,35 @@ int run_app(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
     return finish_parse_error(app, error);
-  } catch (const std::exception& error) {
-    std::fflush(stdout);
-    fmt::print(stderr, "crmroi: internal error: {}\n", escape_control_characters(error.what()));
-    return static_cast<int>(ExitCode::internal_error);
   }
   return static_cast<int>(exit_code);
+}
+
+void report_internal_error(std::FILE* err, std::string_view what) noexcept {
+  std::fflush(stdout);
+  try {
+    fmt::print(err, "crmroi: internal error: {}\n", escape_control_characters(what));
+  } catch (...) {  // no memory left even for the message
+    std::fputs("crmroi: internal error\n", err);
+  }
+  std::fflush(err);
+}
+
+}  // namespace
+
+int run_reporting_internal_errors(const std::function<int()>& body, std::FILE* err) noexcept {
+  try {
+    return body();
+  } catch (const std::exception& error) {
+    report_internal_error(err, error.what());
+  } catch (...) {
+    report_internal_error(err, "an exception that is not a std::exception");
+  }
+  return static_cast<int>(ExitCode::internal_error);
+}
+
+int run_app(int argc, char** argv) {
+  return run_reporting_internal_errors([&] { return build_and_run_app(argc, argv); }, stderr);
 }
 
 }  // namespace crmroi::cli

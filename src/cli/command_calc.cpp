@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "crmroi/render.hpp"
 #include "crmroi/report.hpp"
+#include "crmroi/words.hpp"
 #include "diagnostics.hpp"
 #include "input.hpp"
 #include "options.hpp"
@@ -51,13 +52,16 @@ ExitCode run_calc(const CalcOptions& options) {
       format == OutputFormat::table &&
       use_color(parse_color_when(options.color).value_or(ColorWhen::automatic), output.is_stdout());
 
-  // Only tables and Markdown show the assumption sentences.
-  const EvaluateOptions evaluate_options{.assumptions = format == OutputFormat::table ||
-                                                        format == OutputFormat::markdown};
+  // Tables and Markdown show every sentence; JSON and JSON Lines each line's arithmetic; CSV
+  // figures only.
+  const Wording wording{
+      .arithmetic = format != OutputFormat::csv,
+      .assumptions = format == OutputFormat::table || format == OutputFormat::markdown};
+  const bool any_words = wording.arithmetic || wording.assumptions;
   bool produced = false;
   for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
-    const SourcedReport report{std::string(loaded.source), loaded.line,
-                               evaluate(loaded.scenario, evaluate_options)};
+    SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
+    if (any_words) words_for_report(report.report, wording);
     if (!produced && format == OutputFormat::csv) output.write(calc_csv_header(render));
     if (produced) output.write(record_separator(format));
     output.write_with([&](std::string& buffer) { append_calc(buffer, report, format, render); });

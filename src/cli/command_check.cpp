@@ -103,8 +103,8 @@ ExitCode run_check(const CheckOptions& options) {
   std::size_t checked_count = 0;
   bool any_miss = false;
   for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
-    // A verdict shows figures only: no assumption sentences to word.
-    const Report report = evaluate(loaded.scenario, {.assumptions = false});
+    // A verdict shows figures only: no sentences to word.
+    const Report report = evaluate(loaded.scenario);
     CheckedScenario checked{std::string(loaded.source), loaded.line, report.name, report.currency,
                             check_report(report, flags)};
     if (checked.result.status == CheckStatus::miss) any_miss = true;

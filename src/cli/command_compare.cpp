@@ -8,6 +8,7 @@
 #include "crmroi/render.hpp"
 #include "crmroi/render_compare.hpp"
 #include "crmroi/report.hpp"
+#include "crmroi/words.hpp"
 #include "diagnostics.hpp"
 #include "input.hpp"
 #include "options.hpp"
@@ -68,9 +69,10 @@ ExitCode run_compare(const CompareOptions& options) {
   std::size_t compared = 0;
   std::size_t left_out = 0;
   for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
-    // The comparison shows figures and lines only: no assumption sentences to word.
-    const SourcedReport report{std::string(loaded.source), loaded.line,
-                               evaluate(loaded.scenario, {.assumptions = false})};
+    // The comparison shows figures and lines (their arithmetic in machine records): no
+    // assumption sentences to word.
+    SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
+    words_for_report(report.report, {.arithmetic = true, .assumptions = false});
     std::optional<CompareEntry> entry = compare_entry(report);
     if (!entry) {
       ++left_out;

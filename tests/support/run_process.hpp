@@ -42,4 +42,8 @@ void write_file(const std::string& path, const std::string& content);
 /// Reads a whole file (binary); empty when missing.
 std::string read_file(const std::string& path);
 
+/// True in CI (the environment variable CI is "true", as CI services set it): a test that would
+/// skip for lack of something (a corpus, a tool) must fail there instead of passing unchecked.
+bool running_in_ci();
+
 }  // namespace crmroi::test

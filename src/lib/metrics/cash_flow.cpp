@@ -9,6 +9,8 @@
 #include <limits>
 #include <optional>
 
+#include "crmroi/solver.hpp"
+
 namespace crmroi {
 namespace {
 
@@ -136,68 +138,10 @@ std::array<Sample, kRateGrid.size()> sample_grid(std::span<const double> flows) 
 }
 
 // Solves scaled_npv(flows, r) = 0 on [low, high], where the values at the ends have opposite
-// signs, with Brent's method: inverse quadratic or secant steps while they shrink the bracket
-// fast enough, bisection otherwise, and a step of at least the tolerance so that the bracket
-// collapses once the estimate has converged. It never leaves the bracket.
+// signs, with the bracketing solver (Brent's method, crmroi/solver.hpp).
 double solve_in_bracket(std::span<const double> flows, Sample low, Sample high) {
-  Sample best = high;     // the estimate with the smaller |value|
-  Sample opposite = low;  // the other end of the bracket (its value has the opposite sign)
-  Sample previous = low;  // the estimate before `best`
-  double step = best.rate - previous.rate;
-  double step_before = step;
-  for (int iteration = 0; iteration < 200; ++iteration) {
-    if (sign_of(best.value) == sign_of(opposite.value)) {
-      opposite = previous;
-      step = best.rate - previous.rate;
-      step_before = step;
-    }
-    if (std::fabs(opposite.value) < std::fabs(best.value)) {
-      previous = best;
-      best = opposite;
-      opposite = previous;
-    }
-    const double tolerance = 2.0 * kEpsilon * std::fabs(best.rate) + 1e-18;
-    const double half_width = 0.5 * (opposite.rate - best.rate);
-    if (std::fabs(half_width) <= tolerance || best.value == 0.0) return best.rate;
-
-    bool interpolated = false;
-    if (std::fabs(step_before) >= tolerance && std::fabs(previous.value) > std::fabs(best.value)) {
-      // Interpolate through the last points: p / q is the proposed step from `best`.
-      const double s = best.value / previous.value;
-      double p = 0.0;
-      double q = 0.0;
-      if (previous.rate == opposite.rate) {  // secant
-        p = 2.0 * half_width * s;
-        q = 1.0 - s;
-      } else {  // inverse quadratic
-        const double u = previous.value / opposite.value;
-        const double v = best.value / opposite.value;
-        p = s * (2.0 * half_width * u * (u - v) - (best.rate - previous.rate) * (v - 1.0));
-        q = (u - 1.0) * (v - 1.0) * (s - 1.0);
-      }
-      if (p > 0.0) {
-        q = -q;
-      } else {
-        p = -p;
-      }
-      // Accept only a step that stays well inside the bracket and shrinks faster than halving
-      // every other step.
-      if (2.0 * p <
-          std::min(3.0 * half_width * q - std::fabs(tolerance * q), std::fabs(step_before * q))) {
-        step_before = step;
-        step = p / q;
-        interpolated = true;
-      }
-    }
-    if (!interpolated) {
-      step = half_width;
-      step_before = half_width;
-    }
-    previous = best;
-    best.rate += std::fabs(step) > tolerance ? step : (half_width > 0.0 ? tolerance : -tolerance);
-    best.value = scaled_npv(flows, best.rate);
-  }
-  return best.rate;
+  return solve_bracketed([flows](double rate) { return scaled_npv(flows, rate); },
+                         FunctionPoint{low.rate, low.value}, FunctionPoint{high.rate, high.value});
 }
 
 // A root beyond the outermost grid point `edge`, towards -1 (direction < 0) or +infinity

@@ -1,19 +1,16 @@
 // The investment case of explicit cash flows (a transcribed business case or a vendor's study).
 #include <algorithm>
 #include <cstddef>
-#include <string>
+#include <span>
+#include <string_view>
 #include <vector>
 
-#include "crmroi/cash_flow.hpp"
-#include "crmroi/money.hpp"
+#include "report/formulas.hpp"
 #include "report/report_detail.hpp"
 
 namespace crmroi::report_detail {
 
 namespace {
-
-/// Arrays longer than this are summarised instead of listed in the arithmetic.
-constexpr std::size_t kMaxListedFlows = 6;
 
 int months_per_period_of(Period period) {
   switch (period) {
@@ -27,137 +24,106 @@ int months_per_period_of(Period period) {
   return 1;
 }
 
-const char* period_word(Period period) {
-  switch (period) {
-    case Period::month:
-      return "month";
-    case Period::quarter:
-      return "quarter";
-    case Period::year:
-      return "year";
-  }
-  return "month";
+/// The number of periods plus one: the longer array (the loader requires equal lengths; a
+/// shorter one is padded with zeros), at least the start.
+std::size_t flow_count(const CashFlows& cash_flows) {
+  return std::max<std::size_t>({cash_flows.costs.size(), cash_flows.benefits.size(), 1});
 }
 
-const char* period_adjective(Period period) {
-  switch (period) {
-    case Period::month:
-      return "monthly";
-    case Period::quarter:
-      return "quarterly";
-    case Period::year:
-      return "yearly";
-  }
-  return "monthly";
+/// `flows` padded with zeros to `count` elements, each × `multiplier` when `with_risk`.
+void fill(std::vector<double>& out, const std::vector<double>& flows, std::size_t count,
+          bool with_risk, double multiplier) {
+  out.assign(count, 0.0);
+  std::copy(flows.begin(), flows.end(), out.begin());
+  if (!with_risk) return;
+  for (double& flow : out) flow *= multiplier;
 }
 
-std::string periods_text(int count, Period period) {
-  return std::to_string(count) + " " + period_word(period) + (count == 1 ? "" : "s");
-}
-
-/// "10,000 + 5,000 + 5,000 + 5,000 = 25,000" or "37 monthly flows = 100,000".
-std::string flows_arithmetic(const std::vector<double>& flows, Period period, int money_decimals,
-                             double total) {
-  std::string text;
-  if (flows.size() <= kMaxListedFlows) {
-    for (std::size_t i = 0; i < flows.size(); ++i) {
-      if (i > 0) text += " + ";
-      text += money_text(flows[i], money_decimals);
-    }
-  } else {
-    text = std::to_string(flows.size()) + " " + period_adjective(period) + " flows";
+/// The line of one array: its flows summed, and the sum × (1 ± risk / 100).
+LineBreakdown flows_line(TraceBuilder& builder, const std::vector<double>& flows, std::size_t count,
+                         std::string_view key, TracedTerm risk, bool is_cost) {
+  LineBreakdown line{.name = std::string(key), .kind = "cash_flows"};
+  const TermId first = builder.next_id();
+  std::vector<TracedTerm> terms;
+  terms.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    terms.push_back(i < flows.size()
+                        ? builder.input({is_cost ? "/cash_flows/costs" : "/cash_flows/benefits",
+                                         static_cast<int>(i)},
+                                        flows[i], Provenance::given)
+                        : builder.constant("padding", 0.0));
   }
-  return text + " = " + money_text(total, money_decimals);
+  const TracedTerm total = builder.sum(terms, "total_unadjusted");
+  const TracedTerm share = builder.divide(risk, builder.constant("percent", kPercent));
+  const TracedTerm one = builder.constant("one", 1.0);
+  const TracedTerm adjusted = builder.multiply(
+      total, is_cost ? builder.add(one, share) : builder.subtract(one, share), "total");
+  line.full_amount = total.value;
+  line.risk_percent = risk.value;
+  line.total_unadjusted = total.value;
+  line.total = adjusted.value;
+  line.terms = {first, builder.next_id()};
+  line.full_amount_term = total.id;
+  line.risk_term = risk.id;
+  line.total_unadjusted_term = total.id;
+  line.total_term = adjusted.id;
+  return line;
 }
 
 }  // namespace
 
-InvestmentReport evaluate_cash_flows(const Scenario& scenario, bool with_assumptions) {
+void explicit_flows(const Scenario& scenario, RiskTreatment risk, PeriodFlows& flows) {
   const CashFlows& cash_flows = *scenario.cash_flows;
-  const int money_decimals = currency_minor_digits(scenario.currency);
-  const std::size_t count =
-      std::max<std::size_t>({cash_flows.costs.size(), cash_flows.benefits.size(), 1});
-  // A shorter array is padded with zeros (the loader requires equal lengths).
-  std::vector<double> costs(count, 0.0);
-  std::vector<double> benefits(count, 0.0);
-  std::copy(cash_flows.costs.begin(), cash_flows.costs.end(), costs.begin());
-  std::copy(cash_flows.benefits.begin(), cash_flows.benefits.end(), benefits.begin());
+  const std::size_t count = flow_count(cash_flows);
+  const bool with_risk = risk == RiskTreatment::adjusted && scenario.risk.has_value();
+  const double cost_risk = scenario.risk ? scenario.risk->costs_percent : 0.0;
+  const double benefit_risk = scenario.risk ? scenario.risk->benefits_percent : 0.0;
+  flows.months_per_period = months_per_period_of(cash_flows.period);
+  fill(flows.costs, cash_flows.costs, count, with_risk, 1.0 + cost_risk / 100.0);
+  fill(flows.benefits, cash_flows.benefits, count, with_risk, 1.0 - benefit_risk / 100.0);
+}
+
+InvestmentReport evaluate_cash_flows(const Scenario& scenario) {
+  const CashFlows& cash_flows = *scenario.cash_flows;
+  const std::size_t count = flow_count(cash_flows);
 
   InvestmentReport report;
   report.period = cash_flows.period;
   report.months_per_period = months_per_period_of(cash_flows.period);
-  const int periods = static_cast<int>(count) - 1;
-  report.horizon_months = periods * report.months_per_period;
+  report.horizon_months = (static_cast<int>(count) - 1) * report.months_per_period;
   report.annual_discount_rate = scenario.discount_rate_percent / 100.0;
   report.risk_adjusted = scenario.risk.has_value();
-  const double cost_risk = scenario.risk ? scenario.risk->costs_percent : 0.0;
-  const double benefit_risk = scenario.risk ? scenario.risk->benefits_percent : 0.0;
 
-  double total_cost = 0;
-  for (double cost : costs) total_cost += cost;
-  double total_benefit = 0;
-  for (double benefit : benefits) total_benefit += benefit;
+  TraceBuilder builder(report.trace, scenario);
+  report.trace.terms.reserve(2 * count + 16);
+  report.trace.operands.reserve(2 * count + 16);
+  builder.input({"/horizon_months"}, report.horizon_months, Provenance::derived);
+  builder.input({"/discount_rate_percent"}, scenario.discount_rate_percent);
+  const InputPointer cost_risk_pointer{"/risk", -1, "costs_percent"};
+  const InputPointer benefit_risk_pointer{"/risk", -1, "benefits_percent"};
+  const TracedTerm cost_risk =
+      scenario.risk
+          ? builder.input(cost_risk_pointer, scenario.risk->costs_percent, Provenance::given)
+          : builder.input(cost_risk_pointer, 0.0, Provenance::defaulted);
+  const TracedTerm benefit_risk =
+      scenario.risk
+          ? builder.input(benefit_risk_pointer, scenario.risk->benefits_percent, Provenance::given)
+          : builder.input(benefit_risk_pointer, 0.0, Provenance::defaulted);
+  report.scenario_terms = {0, builder.next_id()};
 
-  LineBreakdown cost_line{
-      .name = "costs",
-      .kind = "cash_flows",
-      .arithmetic = flows_arithmetic(costs, cash_flows.period, money_decimals, total_cost),
-      .full_amount = total_cost,
-      .risk_percent = cost_risk,
-      .total = total_cost * (1.0 + cost_risk / 100.0),
-      .total_unadjusted = total_cost};
-  if (cost_risk != 0) {
-    cost_line.arithmetic += ", plus " + percent_text(cost_risk) +
-                            " risk = " + money_text(cost_line.total, money_decimals);
-  }
-  LineBreakdown benefit_line{
-      .name = "benefits",
-      .kind = "cash_flows",
-      .arithmetic = flows_arithmetic(benefits, cash_flows.period, money_decimals, total_benefit),
-      .full_amount = total_benefit,
-      .risk_percent = benefit_risk,
-      .total = total_benefit * (1.0 - benefit_risk / 100.0),
-      .total_unadjusted = total_benefit};
-  if (benefit_risk != 0) {
-    benefit_line.arithmetic += ", less " + percent_text(benefit_risk) +
-                               " risk = " + money_text(benefit_line.total, money_decimals);
-  }
-  report.cost_lines.push_back(std::move(cost_line));
-  report.benefit_lines.push_back(std::move(benefit_line));
+  report.cost_lines.push_back(
+      flows_line(builder, cash_flows.costs, count, "costs", cost_risk, /*is_cost=*/true));
+  report.benefit_lines.push_back(
+      flows_line(builder, cash_flows.benefits, count, "benefits", benefit_risk, false));
 
-  const int periods_per_year = 12 / report.months_per_period;
-  const double period_rate = period_rate_from_annual(report.annual_discount_rate, periods_per_year);
+  PeriodFlows flows;
+  explicit_flows(scenario, RiskTreatment::adjusted, flows);
+  net_flows(flows);
+  report.figures = figures_of(flows, report.annual_discount_rate);
   if (report.risk_adjusted) {
-    std::vector<double> adjusted_costs(count);
-    std::vector<double> adjusted_benefits(count);
-    for (std::size_t i = 0; i < count; ++i) {
-      adjusted_costs[i] = costs[i] * (1.0 + cost_risk / 100.0);
-      adjusted_benefits[i] = benefits[i] * (1.0 - benefit_risk / 100.0);
-    }
-    report.figures = figures_from_flows(adjusted_costs, adjusted_benefits, report.months_per_period,
-                                        period_rate);
-    report.unadjusted = figures_from_flows(costs, benefits, report.months_per_period, period_rate);
-  } else {
-    report.figures = figures_from_flows(costs, benefits, report.months_per_period, period_rate);
-  }
-
-  if (!with_assumptions) return report;
-  std::vector<std::string>& notes = report.assumptions;
-  notes.push_back(std::string("cash flows: ") + period_adjective(cash_flows.period) +
-                  ", element 0 is the start (undiscounted); horizon " +
-                  periods_text(periods, cash_flows.period) + " = " +
-                  months_text(report.horizon_months));
-  notes.push_back(discount_rate_assumption(scenario.discount_rate_percent, cash_flows.period));
-  if (cash_flows.period != Period::month) {
-    notes.push_back(std::string("payback in months = ") + period_word(cash_flows.period) +
-                    "s \u00d7 " + std::to_string(report.months_per_period) +
-                    ", interpolated linearly inside the " + period_word(cash_flows.period) +
-                    "; IRR annualised from the rate per " + period_word(cash_flows.period));
-  }
-  if (scenario.risk) {
-    notes.push_back("risk: costs raised by " + percent_text(cost_risk) + ", benefits lowered by " +
-                    percent_text(benefit_risk));
-    notes.push_back("headline figures are risk-adjusted; \"unadjusted\" holds them before risk");
+    explicit_flows(scenario, RiskTreatment::unadjusted, flows);
+    net_flows(flows);
+    report.unadjusted = figures_of(flows, report.annual_discount_rate);
   }
   return report;
 }

@@ -4,12 +4,12 @@
 
 namespace crmroi {
 
-Report evaluate(const Scenario& scenario, const EvaluateOptions& options) {
+Report evaluate(const Scenario& scenario) {
   Report report{.name = scenario.name, .currency = scenario.currency};
   if (scenario.cash_flows) {
-    report.investment = report_detail::evaluate_cash_flows(scenario, options.assumptions);
+    report.investment = report_detail::evaluate_cash_flows(scenario);
   } else if (scenario.costs || scenario.benefits) {
-    report.investment = report_detail::evaluate_drivers(scenario, options.assumptions);
+    report.investment = report_detail::evaluate_drivers(scenario);
   }
   report.channels.reserve(scenario.marketing_channels.size());
   for (const MarketingChannel& channel : scenario.marketing_channels) {

@@ -6,36 +6,20 @@
 #include "crmroi/metrics.hpp"
 #include "report/report_detail.hpp"
 
-namespace crmroi::report_detail {
+namespace crmroi {
 
 namespace {
 
 constexpr const char* kNoCosts = "no costs";
 
-int periods_per_year_of(int months_per_period) { return 12 / months_per_period; }
-
 }  // namespace
 
-InvestmentFigures figures_from_flows(const std::vector<double>& costs,
-                                     const std::vector<double>& benefits, int months_per_period,
-                                     double period_rate) {
-  InvestmentFigures figures;
-  const std::size_t count = costs.size();
-  std::vector<double> net(count);
-  figures.periods.reserve(count);
-  double cumulative = 0;
+HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discount_rate) {
+  HeadlineFigures figures;
+  const std::size_t count = flows.size();
   for (std::size_t i = 0; i < count; ++i) {
-    net[i] = benefits[i] - costs[i];
-    cumulative += net[i];
-    figures.total_cost += costs[i];
-    figures.total_benefit += benefits[i];
-    const int period = static_cast<int>(i);
-    figures.periods.push_back({.period = period,
-                               .month = period * months_per_period,
-                               .cost = costs[i],
-                               .benefit = benefits[i],
-                               .net = net[i],
-                               .cumulative = cumulative});
+    figures.total_cost += flows.costs[i];
+    figures.total_benefit += flows.benefits[i];
   }
   figures.net = figures.total_benefit - figures.total_cost;
   // ROI = (gain - investment) / investment   =(total_benefit-total_cost)/total_cost
@@ -43,22 +27,78 @@ InvestmentFigures figures_from_flows(const std::vector<double>& costs,
                                        : Metric::undefined(kNoCosts);
 
   // Present values, month 0 undiscounted:   =v0+NPV(r, v1:vn)
-  figures.pv_cost = present_value(costs, period_rate);
-  figures.pv_benefit = present_value(benefits, period_rate);
-  figures.npv = present_value(net, period_rate);
+  const int periods_per_year = 12 / flows.months_per_period;
+  const double period_rate = period_rate_from_annual(annual_discount_rate, periods_per_year);
+  // The three present values side by side: present_value's arithmetic (Horner's scheme from the
+  // last period, dividing by 1 + r), three independent chains that overlap in the pipeline.
+  const double growth = 1.0 + period_rate;
+  for (std::size_t i = count; i-- > 0;) {
+    figures.pv_cost = figures.pv_cost / growth + flows.costs[i];
+    figures.pv_benefit = figures.pv_benefit / growth + flows.benefits[i];
+    figures.npv = figures.npv / growth + flows.net[i];
+  }
   figures.pv_roi = figures.pv_cost > 0 ? present_value_roi(figures.pv_benefit, figures.pv_cost)
                                        : Metric::undefined(kNoCosts);
 
   // IRR per period, annualised:   =(1+IRR(v0:vn))^periods_per_year-1
-  const int periods_per_year = periods_per_year_of(months_per_period);
-  figures.irr_annual = annual_internal_rate_of_return(net, periods_per_year);
+  figures.irr_annual = annual_internal_rate_of_return(flows.net, periods_per_year);
 
+  const int months_per_period = flows.months_per_period;
   const auto in_months = [months_per_period](double periods) {
     return periods * months_per_period;
   };
-  figures.payback_months = payback_periods(net).map(in_months);
-  figures.discounted_payback_months = discounted_payback_periods(net, period_rate).map(in_months);
+  figures.payback_months = payback_periods(flows.net).map(in_months);
+  figures.discounted_payback_months =
+      discounted_payback_periods(flows.net, period_rate).map(in_months);
   return figures;
 }
 
-}  // namespace crmroi::report_detail
+namespace report_detail {
+
+void net_flows(PeriodFlows& flows) {
+  const std::size_t count = flows.size();
+  flows.net.resize(count);
+  for (std::size_t i = 0; i < count; ++i) flows.net[i] = flows.benefits[i] - flows.costs[i];
+}
+
+InvestmentFigures figures_of(const PeriodFlows& flows, double annual_discount_rate) {
+  InvestmentFigures figures{headline_figures(flows, annual_discount_rate)};
+  const std::size_t count = flows.size();
+  figures.periods.reserve(count);
+  double cumulative = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    cumulative += flows.net[i];
+    const int period = static_cast<int>(i);
+    figures.periods.push_back({.period = period,
+                               .month = period * flows.months_per_period,
+                               .cost = flows.costs[i],
+                               .benefit = flows.benefits[i],
+                               .net = flows.net[i],
+                               .cumulative = cumulative});
+  }
+  return figures;
+}
+
+}  // namespace report_detail
+
+bool investment_flows(const Scenario& scenario, RiskTreatment risk, PeriodFlows& flows) {
+  if (scenario.cash_flows) {
+    report_detail::explicit_flows(scenario, risk, flows);
+  } else if (scenario.costs || scenario.benefits) {
+    report_detail::driver_flows(scenario, risk, flows);
+  } else {
+    flows.costs.clear();
+    flows.benefits.clear();
+    flows.net.clear();
+    return false;
+  }
+  report_detail::net_flows(flows);
+  return true;
+}
+
+std::optional<HeadlineFigures> evaluate_numbers(const Scenario& scenario, PeriodFlows& workspace) {
+  if (!investment_flows(scenario, RiskTreatment::adjusted, workspace)) return std::nullopt;
+  return headline_figures(workspace, scenario.discount_rate_percent / 100.0);
+}
+
+}  // namespace crmroi

@@ -1,5 +1,7 @@
-// Scenario files: strict JSON (json_document.cpp) read into a typed Scenario, every key checked
-// against SPEC section 3; all problems of a document are collected, each with its JSON pointer.
+// Scenario files: strict JSON (json_document.cpp) read into a typed Scenario by walking the field
+// tables of scenario_fields.hpp (docs/scenario-format.md); what concerns several keys (exactly one
+// billing form, exactly one time unit, ...) is checked by each block's own rules. All problems of a
+// document are collected, each with its JSON pointer.
 #include "crmroi/scenario_loader.hpp"
 
 #include <algorithm>
@@ -12,6 +14,7 @@
 
 #include "scenario/json_document.hpp"
 #include "scenario/key_suggestion.hpp"
+#include "scenario/scenario_fields.hpp"
 
 namespace crmroi {
 
@@ -23,234 +26,7 @@ using scenario_detail::kNoNode;
 using scenario_detail::NodeId;
 using scenario_detail::ProblemSink;
 
-constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr std::size_t kMaxNameLength = 200;  // characters (code points)
-
-/// What a number must be. Messages say "expected <noun> <bound><note>, found <value>".
-struct NumberRule {
-  double low = -kInfinity;
-  double high = kInfinity;
-  bool low_exclusive = false;
-  bool integer = false;
-  bool as_range = false;       ///< describe both bounds ("from 0 to 100") whichever is broken
-  std::string_view low_note;   ///< after the lower bound, e.g. " (a loss is entered as a cost)"
-  std::string_view high_note;  ///< after the upper bound, e.g. " (the horizon)"
-};
-
-constexpr NumberRule kMoney{0,     kMaxMoneyAmount, false,
-                            false, false,           " (a loss is entered as a cost)"};
-constexpr NumberRule kQuantity{0, kMaxMoneyAmount};  // non-negative, fractions allowed
-constexpr NumberRule kCount{0, kMaxMoneyAmount, false, true};
-constexpr NumberRule kShare{0, 100, false, false, true};
-constexpr NumberRule kUplift{0, kMaxMoneyAmount};
-constexpr NumberRule kDiscount{-100, 1000, true};
-constexpr NumberRule kHorizon{1, kMaxHorizonMonths, false, true, true};
-constexpr NumberRule kDuration{0, kMaxHorizonMonths, false, true, true};
-constexpr NumberRule kUsers{0, 1e9, false, true};
-constexpr NumberRule kScore{0, 10, false, true, true};
-constexpr NumberRule kDaysPerMonth{1, 31, false, false, true};
-// Targets are bounded like every amount (README "Limits"): a threshold beyond them means nothing.
-constexpr NumberRule kPayback{0, kMaxMoneyAmount};
-constexpr NumberRule kTargetAmount{-kMaxMoneyAmount, kMaxMoneyAmount};
-constexpr NumberRule kLifetime{0, kMaxMoneyAmount, true};
-constexpr NumberRule kMinutesPerDay{0, 24 * 60, false, false, true};
-constexpr NumberRule kHoursPerDay{0, 24, false, false, true};
-constexpr NumberRule kHoursPerWeek{0, 7 * 24, false, false, true};
-constexpr NumberRule kHoursPerMonth{0, 31 * 24, false, false, true};
-
-// The keys valid in each object, and their indexes (the enumerators follow the arrays' order).
-namespace top {
-enum : std::size_t {
-  name,
-  currency,
-  horizon_months,
-  discount_rate_percent,
-  business,
-  costs,
-  benefits,
-  adoption,
-  risk,
-  cash_flows,
-  targets,
-  marketing,
-  acquisition,
-  unit_economics,
-  nps,
-  count
-};
-constexpr std::array<std::string_view, count> kKeys{"name",
-                                                    "currency",
-                                                    "horizon_months",
-                                                    "discount_rate_percent",
-                                                    "business",
-                                                    "costs",
-                                                    "benefits",
-                                                    "adoption",
-                                                    "risk",
-                                                    "cash_flows",
-                                                    "targets",
-                                                    "marketing",
-                                                    "acquisition",
-                                                    "unit_economics",
-                                                    "nps"};
-}  // namespace top
-
-namespace business {
-enum : std::size_t {
-  orders_per_month,
-  profit_per_order,
-  average_order_value,
-  gross_margin_percent,
-  leads_per_month,
-  close_rate_percent,
-  revenue_per_month,
-  count
-};
-constexpr std::array<std::string_view, count> kKeys{
-    "orders_per_month", "profit_per_order",   "average_order_value", "gross_margin_percent",
-    "leads_per_month",  "close_rate_percent", "revenue_per_month"};
-}  // namespace business
-
-namespace costs {
-enum : std::size_t { one_time, recurring, count };
-constexpr std::array<std::string_view, count> kKeys{"one_time", "recurring"};
-}  // namespace costs
-
-namespace one_time {
-enum : std::size_t { name, amount, month, risk_percent, count };
-constexpr std::array<std::string_view, count> kKeys{"name", "amount", "month", "risk_percent"};
-}  // namespace one_time
-
-namespace recurring {
-enum : std::size_t {
-  name,
-  monthly,
-  per_user,
-  users,
-  per_order,
-  start_month,
-  end_month,
-  risk_percent,
-  count
-};
-constexpr std::array<std::string_view, count> kKeys{"name",      "monthly",     "per_user",
-                                                    "users",     "per_order",   "start_month",
-                                                    "end_month", "risk_percent"};
-}  // namespace recurring
-
-namespace benefits {
-enum : std::size_t { time_savings, order_uplift, monthly, count };
-constexpr std::array<std::string_view, count> kKeys{"time_savings", "order_uplift", "monthly"};
-}  // namespace benefits
-
-namespace time_saving {
-enum : std::size_t {
-  name,
-  people,
-  minutes_per_day,
-  hours_per_day,
-  hours_per_week,
-  hours_per_month,
-  days_per_month,
-  hourly_cost,
-  realization_percent,
-  risk_percent,
-  count
-};
-constexpr std::array<std::string_view, count> kKeys{
-    "name",           "people",         "minutes_per_day",
-    "hours_per_day",  "hours_per_week", "hours_per_month",
-    "days_per_month", "hourly_cost",    "realization_percent",
-    "risk_percent"};
-}  // namespace time_saving
-
-namespace order_uplift {
-enum : std::size_t { percent, orders_per_month, risk_percent, count };
-constexpr std::array<std::string_view, count> kKeys{"percent", "orders_per_month", "risk_percent"};
-}  // namespace order_uplift
-
-namespace monthly_benefit {
-enum : std::size_t { name, amount, risk_percent, count };
-constexpr std::array<std::string_view, count> kKeys{"name", "amount", "risk_percent"};
-}  // namespace monthly_benefit
-
-namespace adoption {
-enum : std::size_t { implementation_months, ramp_months, count };
-constexpr std::array<std::string_view, count> kKeys{"implementation_months", "ramp_months"};
-}  // namespace adoption
-
-namespace risk {
-enum : std::size_t { costs_percent, benefits_percent, count };
-constexpr std::array<std::string_view, count> kKeys{"costs_percent", "benefits_percent"};
-}  // namespace risk
-
-namespace cash_flows {
-enum : std::size_t { period, costs, benefits, count };
-constexpr std::array<std::string_view, count> kKeys{"period", "costs", "benefits"};
-}  // namespace cash_flows
-
-namespace targets {
-enum : std::size_t { min_roi_percent, max_payback_months, min_npv, count };
-constexpr std::array<std::string_view, count> kKeys{"min_roi_percent", "max_payback_months",
-                                                    "min_npv"};
-}  // namespace targets
-
-namespace marketing {
-enum : std::size_t { channels, count };
-constexpr std::array<std::string_view, count> kKeys{"channels"};
-}  // namespace marketing
-
-namespace channel {
-enum : std::size_t {
-  name,
-  spend,
-  revenue,
-  cost_of_goods,
-  gross_profit,
-  leads,
-  new_customers,
-  count
-};
-constexpr std::array<std::string_view, count> kKeys{
-    "name", "spend", "revenue", "cost_of_goods", "gross_profit", "leads", "new_customers"};
-}  // namespace channel
-
-namespace acquisition {
-enum : std::size_t {
-  sales_marketing_cost,
-  new_customers,
-  marketing_expense,
-  revenue,
-  leads,
-  count
-};
-constexpr std::array<std::string_view, count> kKeys{"sales_marketing_cost", "new_customers",
-                                                    "marketing_expense", "revenue", "leads"};
-}  // namespace acquisition
-
-namespace unit_economics {
-enum : std::size_t {
-  monthly_revenue_per_customer,
-  monthly_cost_per_customer,
-  cac,
-  upfront_payment,
-  monthly_churn_percent,
-  lifetime_months,
-  count
-};
-constexpr std::array<std::string_view, count> kKeys{"monthly_revenue_per_customer",
-                                                    "monthly_cost_per_customer",
-                                                    "cac",
-                                                    "upfront_payment",
-                                                    "monthly_churn_percent",
-                                                    "lifetime_months"};
-}  // namespace unit_economics
-
-namespace nps {
-enum : std::size_t { promoters, passives, detractors, scores, count };
-constexpr std::array<std::string_view, count> kKeys{"promoters", "passives", "detractors",
-                                                    "scores"};
-}  // namespace nps
 
 template <std::size_t N>
 using Members = std::array<NodeId, N>;
@@ -269,58 +45,77 @@ class ScenarioReader {
   ScenarioReader(const JsonDocument& document, ProblemSink& sink) : doc_(document), sink_(sink) {}
 
   void read(Scenario& scenario) {
+    using scenario_detail::kTopFields;
+    constexpr auto key = [](std::string_view name) consteval { return index_of(kTopFields, name); };
     const NodeId root = JsonDocument::root();
-    const auto m = members(root, top::kKeys, /*top_level=*/true);
-
-    if (present(m[top::name])) {
-      if (auto name = read_name(m[top::name])) scenario.name = std::move(*name);
-    } else {
-      missing(root, "name");
-    }
-    if (present(m[top::currency])) read_currency(m[top::currency], scenario.currency);
-    if (present(m[top::horizon_months])) {
-      if (const auto horizon = integer(m[top::horizon_months], kHorizon)) {
-        scenario.horizon_months = static_cast<int>(*horizon);
-        horizon_ = scenario.horizon_months;
+    const auto top = walk<kTopFields>(root, scenario, [&](std::size_t field, const auto& w) {
+      const NodeId node = field < w.m.size() ? w.m[field] : kNoNode;
+      switch (field) {
+        case key("currency"):
+          if (present(node)) read_currency(node, scenario.currency);
+          break;
+        case key("discount_rate_percent"):  // after horizon_months: later months are bounded by it
+          horizon_ = scenario.horizon_months;
+          break;
+        case key("business"):
+          if (present(node)) scenario.business = read_business(node);
+          break;
+        case key("costs"):
+          if (present(node)) scenario.costs = read_costs(node);
+          break;
+        case key("benefits"):
+          if (present(node)) scenario.benefits = read_benefits(node);
+          break;
+        case key("adoption"):
+          if (present(node)) walk<scenario_detail::kAdoptionFields>(node, scenario.adoption);
+          break;
+        case key("risk"):
+          if (present(node)) walk<scenario_detail::kRiskFields>(node, scenario.risk.emplace());
+          break;
+        case key("cash_flows"):
+          if (present(node)) {
+            const bool has_drivers = w.present(key("costs")) || w.present(key("benefits"));
+            scenario.cash_flows =
+                read_cash_flows(node, has_drivers ? kNoNode : w.m[key("horizon_months")], scenario);
+          }
+          break;
+        case key("targets"):
+          if (present(node))
+            walk<scenario_detail::kTargetsFields>(node, scenario.targets.emplace());
+          break;
+        case key("marketing"):
+          if (present(node)) scenario.marketing_channels = read_marketing(node);
+          break;
+        case key("acquisition"):
+          if (present(node)) read_acquisition(node, scenario.acquisition.emplace());
+          break;
+        case key("unit_economics"):
+          if (present(node)) read_unit_economics(node, scenario.unit_economics.emplace());
+          break;
+        case key("nps"):
+          if (present(node)) read_nps(node, scenario.nps.emplace());
+          break;
+        default:
+          break;
       }
-    }
-    if (present(m[top::discount_rate_percent]))
-      read_number(m[top::discount_rate_percent], kDiscount, scenario.discount_rate_percent);
+    });
 
-    if (present(m[top::business])) scenario.business = read_business(m[top::business]);
-    if (present(m[top::costs])) scenario.costs = read_costs(m[top::costs]);
-    if (present(m[top::benefits])) scenario.benefits = read_benefits(m[top::benefits]);
-    if (present(m[top::adoption])) scenario.adoption = read_adoption(m[top::adoption]);
-    if (present(m[top::risk])) scenario.risk = read_risk(m[top::risk]);
-    if (present(m[top::cash_flows])) {
-      const bool has_drivers = present(m[top::costs]) || present(m[top::benefits]);
-      scenario.cash_flows = read_cash_flows(
-          m[top::cash_flows], has_drivers ? kNoNode : m[top::horizon_months], scenario);
-    }
-    if (present(m[top::targets])) scenario.targets = read_targets(m[top::targets]);
-    if (present(m[top::marketing])) scenario.marketing_channels = read_marketing(m[top::marketing]);
-    if (present(m[top::acquisition])) scenario.acquisition = read_acquisition(m[top::acquisition]);
-    if (present(m[top::unit_economics]))
-      scenario.unit_economics = read_unit_economics(m[top::unit_economics]);
-    if (present(m[top::nps])) scenario.nps = read_nps(m[top::nps]);
-
-    const bool has_drivers = present(m[top::costs]) || present(m[top::benefits]);
-    const bool has_cash_flows = present(m[top::cash_flows]);
-    const bool has_analysis = present(m[top::marketing]) || present(m[top::acquisition]) ||
-                              present(m[top::unit_economics]) || present(m[top::nps]);
+    const bool has_drivers = top.present(key("costs")) || top.present(key("benefits"));
+    const bool has_cash_flows = top.present(key("cash_flows"));
+    const bool has_analysis = top.present(key("marketing")) || top.present(key("acquisition")) ||
+                              top.present(key("unit_economics")) || top.present(key("nps"));
     if (has_drivers && has_cash_flows)
-      report(m[top::cash_flows],
+      report(top.m[key("cash_flows")],
              "a scenario has either \"cash_flows\" or \"costs\"/\"benefits\", not both");
-    if (has_drivers && !present(m[top::horizon_months]))
+    if (has_drivers && !top.present(key("horizon_months")))
       report(root, "\"horizon_months\" is required when the scenario has costs or benefits");
     if (!has_drivers && !has_cash_flows && !has_analysis)
       report(root, "nothing to calculate: add costs/benefits, cash_flows or an analysis block");
-    if (present(m[top::targets]) && !has_drivers && !has_cash_flows)
-      report(m[top::targets],
+    if (top.present(key("targets")) && !has_drivers && !has_cash_flows)
+      report(top.m[key("targets")],
              "\"targets\" apply to an investment case: add costs/benefits or cash_flows");
   }
 
- private:
   // ---- problems --------------------------------------------------------------------------
 
   void report(NodeId node, std::string message) {
@@ -399,23 +194,6 @@ class ScenarioReader {
 
   // ---- values ----------------------------------------------------------------------------
 
-  std::string describe_rule(const NumberRule& rule, bool below) const {
-    std::string text = rule.integer ? "an integer" : "a number";
-    const auto bound = [](double value) { return scenario_detail::format_number(value); };
-    if (rule.as_range) {
-      text += " from " + bound(rule.low) + " to " + bound(rule.high);
-      text += rule.high_note;
-    } else if (below) {
-      text += rule.low_exclusive ? " greater than " : " \u2265 ";
-      text += bound(rule.low);
-      text += rule.low_note;
-    } else {
-      text += " \u2264 " + bound(rule.high);
-      text += rule.high_note;
-    }
-    return text;
-  }
-
   /// The number at `node` if it follows `rule` (reported otherwise).
   std::optional<double> number(NodeId node, const NumberRule& rule) {
     const auto& n = doc_.node(node);
@@ -439,11 +217,11 @@ class ScenarioReader {
         return std::nullopt;
     }
     if (value < rule.low || (rule.low_exclusive && value <= rule.low)) {
-      expected(node, describe_rule(rule, true));
+      expected(node, scenario_detail::describe_rule(rule, true));
       return std::nullopt;
     }
     if (value > rule.high) {
-      expected(node, describe_rule(rule, false));
+      expected(node, scenario_detail::describe_rule(rule, false));
       return std::nullopt;
     }
     if (value == 0) value = 0;  // -0.0 (written "-0.0") would print as "-0" downstream
@@ -455,26 +233,6 @@ class ScenarioReader {
     const auto value = number(node, rule);
     if (!value) return std::nullopt;
     return static_cast<std::int64_t>(*value);
-  }
-
-  /// Reads the number at `node` into `out` when the key is present and the value valid.
-  void read_number(NodeId node, const NumberRule& rule, double& out) {
-    if (present(node))
-      if (const auto value = number(node, rule)) out = *value;
-  }
-
-  void read_number(NodeId node, const NumberRule& rule, std::optional<double>& out) {
-    if (present(node))
-      if (const auto value = number(node, rule)) out = *value;
-  }
-
-  /// A required number: reported as missing from `object` when absent.
-  void read_required(NodeId object, NodeId node, std::string_view key, const NumberRule& rule,
-                     double& out) {
-    if (present(node))
-      read_number(node, rule, out);
-    else
-      missing(object, key);
   }
 
   std::optional<std::string_view> string(NodeId node) {
@@ -500,12 +258,6 @@ class ScenarioReader {
     return std::string(*text);
   }
 
-  /// A required name: reported as missing from `object` when absent.
-  void read_required_name(NodeId object, NodeId node, std::string& out) {
-    if (!present(node)) return missing(object, "name");
-    if (auto name = read_name(node)) out = std::move(*name);
-  }
-
   void read_currency(NodeId node, std::string& out) {
     const auto text = string(node);
     if (!text) return;
@@ -517,35 +269,88 @@ class ScenarioReader {
     out = std::string(*text);
   }
 
-  /// A month number: 0..horizon when the horizon is known, else 0..kMaxHorizonMonths.
-  std::optional<int> month(NodeId node) {
-    NumberRule rule = kDuration;
-    if (horizon_) {
-      rule.high = *horizon_;
-      rule.high_note = " (the horizon)";
+  // ---- the field tables ------------------------------------------------------------------
+
+  /// The members of an object walked by its field table, and which of them were read well.
+  template <std::size_t N>
+  struct Walked {
+    Members<N> m;
+    std::uint32_t valid = 0;  ///< bit i: field i was present and read without a problem
+
+    [[nodiscard]] bool present(std::size_t field) const { return m[field] != kNoNode; }
+    [[nodiscard]] bool ok(std::size_t field) const {
+      return (valid & scenario_detail::key_bit(field)) != 0;
     }
-    const auto value = integer(node, rule);
-    if (!value) return std::nullopt;
-    return static_cast<int>(*value);
+  };
+
+  /// Walks the object at `node` by the field table `Fields`: reads each present number or name
+  /// into its member of `out` by its rule, reports each missing required key, and records the
+  /// keys given. `rules(field, walked)` runs before field `field` is read (and with
+  /// `field == N` at the end): it reads the keys that are not numbers or names and checks what
+  /// concerns several keys, at the place in the walk where its problems belong. Nothing is
+  /// walked when `node` is not an object (reported).
+  template <const auto& Fields, typename T, typename Rules>
+  Walked<Fields.size()> walk(NodeId node, T& out, Rules rules) {
+    constexpr std::size_t N = Fields.size();
+    static constexpr auto kKeys = scenario_detail::keys_of(Fields);
+    Walked<N> w{members(node, kKeys, node == JsonDocument::root()), 0};
+    if (doc_.kind(node) != JsonKind::object) return w;
+    if constexpr (requires { out.given_keys; }) {
+      for (std::size_t field = 0; field < N; ++field)
+        if (w.present(field)) out.given_keys |= scenario_detail::key_bit(field);
+    }
+    for (std::size_t field = 0; field < N; ++field) {
+      rules(field, std::as_const(w));
+      const auto& spec = Fields[field];
+      if (!w.present(field)) {
+        if (spec.need == FieldNeed::required) missing(node, spec.key);
+        continue;
+      }
+      if (read_member(w.m[field], spec, out)) w.valid |= scenario_detail::key_bit(field);
+    }
+    rules(N, std::as_const(w));
+    return w;
+  }
+
+  template <const auto& Fields, typename T>
+  Walked<Fields.size()> walk(NodeId node, T& out) {
+    return walk<Fields>(node, out, [](std::size_t, const auto&) {});
+  }
+
+  /// Reads the number or name at `node` into its member; true when it follows the rule.
+  template <typename T>
+  bool read_member(NodeId node, const scenario_detail::Field<T>& spec, T& out) {
+    if (spec.number.set) {
+      NumberRule rule = *spec.rule;
+      if (spec.rule == &scenario_detail::kMonth && horizon_) {
+        rule.high = *horizon_;
+        rule.high_note = " (the horizon)";
+      }
+      const auto value = number(node, rule);
+      if (value) spec.number.set(out, *value);
+      return value.has_value();
+    }
+    if (spec.text && spec.key == "name") {  // other strings: the block's own rules
+      auto name = read_name(node);
+      if (name) out.*spec.text = std::move(*name);
+      return name.has_value();
+    }
+    return false;
   }
 
   // ---- blocks ----------------------------------------------------------------------------
 
   Business read_business(NodeId node) {
     Business out;
-    const auto m = members(node, business::kKeys);
+    using scenario_detail::kBusinessFields;
+    constexpr auto key = [](std::string_view name) consteval {
+      return index_of(kBusinessFields, name);
+    };
+    const auto w = walk<kBusinessFields>(node, out);
     business_.present = doc_.kind(node) == JsonKind::object;
-    read_number(m[business::orders_per_month], kQuantity, out.orders_per_month);
-    read_number(m[business::profit_per_order], kMoney, out.profit_per_order);
-    read_number(m[business::average_order_value], kMoney, out.average_order_value);
-    read_number(m[business::gross_margin_percent], kShare, out.gross_margin_percent);
-    read_number(m[business::leads_per_month], kQuantity, out.leads_per_month);
-    read_number(m[business::close_rate_percent], kShare, out.close_rate_percent);
-    read_number(m[business::revenue_per_month], kMoney, out.revenue_per_month);
-
-    const bool profit = present(m[business::profit_per_order]);
-    const bool value = present(m[business::average_order_value]);
-    const bool margin = present(m[business::gross_margin_percent]);
+    const bool profit = w.present(key("profit_per_order"));
+    const bool value = w.present(key("average_order_value"));
+    const bool margin = w.present(key("gross_margin_percent"));
     if (profit && (value || margin)) {
       report(node,
              "give either \"profit_per_order\" or \"average_order_value\" with "
@@ -555,227 +360,191 @@ class ScenarioReader {
     } else if (margin && !value) {
       report(node, "\"gross_margin_percent\" needs \"average_order_value\"");
     }
-    business_.has_orders = present(m[business::orders_per_month]);
+    business_.has_orders = w.present(key("orders_per_month"));
     business_.has_profit_per_order = profit || (value && margin);
     return out;
   }
 
   Costs read_costs(NodeId node) {
     Costs out;
-    const auto m = members(node, costs::kKeys);
-    if (present(m[costs::one_time])) {
-      for_each_element(m[costs::one_time], [&](NodeId element, std::size_t) {
-        out.one_time.push_back(read_one_time(element));
-      });
-    }
-    if (present(m[costs::recurring])) {
-      for_each_element(m[costs::recurring], [&](NodeId element, std::size_t) {
-        out.recurring.push_back(read_recurring(element));
-      });
-    }
+    using scenario_detail::kCostsFields;
+    constexpr auto key = [](std::string_view name) consteval {
+      return index_of(kCostsFields, name);
+    };
+    walk<kCostsFields>(node, out, [&](std::size_t field, const auto& w) {
+      if (field == key("one_time") && w.present(field)) {
+        for_each_element(w.m[field], [&](NodeId element, std::size_t) {
+          walk<scenario_detail::kOneTimeFields>(element, out.one_time.emplace_back());
+        });
+      } else if (field == key("recurring") && w.present(field)) {
+        for_each_element(w.m[field], [&](NodeId element, std::size_t) {
+          read_recurring(element, out.recurring.emplace_back());
+        });
+      }
+    });
     return out;
   }
 
-  OneTimeCost read_one_time(NodeId node) {
-    OneTimeCost out;
-    const auto m = members(node, one_time::kKeys);
-    if (doc_.kind(node) != JsonKind::object) return out;
-    read_required_name(node, m[one_time::name], out.name);
-    read_required(node, m[one_time::amount], "amount", kMoney, out.amount);
-    if (present(m[one_time::month]))
-      if (const auto value = month(m[one_time::month])) out.month = *value;
-    read_number(m[one_time::risk_percent], kShare, out.risk_percent);
-    return out;
+  void read_recurring(NodeId node, RecurringCost& out) {
+    using scenario_detail::kRecurringFields;
+    constexpr auto key = [](std::string_view name) consteval {
+      return index_of(kRecurringFields, name);
+    };
+    walk<kRecurringFields>(node, out, [&](std::size_t field, const auto& w) {
+      const bool monthly = w.present(key("monthly"));
+      const bool per_user = w.present(key("per_user"));
+      const bool per_order = w.present(key("per_order"));
+      switch (field) {
+        case key("monthly"): {  // before the billing forms are read
+          const int forms = int{monthly} + int{per_user} + int{per_order};
+          if (forms != 1) {
+            report(node,
+                   "give exactly one of \"monthly\", \"per_user\" with \"users\", \"per_order\"; "
+                   "found " +
+                       (forms == 0 ? std::string("none") : std::to_string(forms)));
+          }
+          if (monthly) out.basis = RecurringBasis::monthly;
+          if (per_user) out.basis = RecurringBasis::per_user;
+          if (per_order) out.basis = RecurringBasis::per_order;
+          break;
+        }
+        case key("users"):  // after per_user
+          if (per_user && !w.present(key("users"))) report(node, "\"per_user\" needs \"users\"");
+          break;
+        case key("per_order"):  // after users
+          if (w.present(key("users")) && !per_user)
+            report(w.m[key("users")], "\"users\" needs \"per_user\"");
+          break;
+        case key("start_month"):  // after per_order
+          if (per_order && !business_.has_orders)
+            report(w.m[key("per_order")],
+                   "\"per_order\" needs \"business\" with \"orders_per_month\" (the orders it is "
+                   "billed on)");
+          break;
+        case key("risk_percent"):  // after start_month and end_month
+          check_billing_months(out, w);
+          break;
+        default:
+          break;
+      }
+    });
   }
 
-  RecurringCost read_recurring(NodeId node) {
-    RecurringCost out;
-    const auto m = members(node, recurring::kKeys);
-    if (doc_.kind(node) != JsonKind::object) return out;
-    read_required_name(node, m[recurring::name], out.name);
-
-    const bool monthly = present(m[recurring::monthly]);
-    const bool per_user = present(m[recurring::per_user]);
-    const bool per_order = present(m[recurring::per_order]);
-    const int forms = int{monthly} + int{per_user} + int{per_order};
-    if (forms != 1) {
-      report(node,
-             "give exactly one of \"monthly\", \"per_user\" with \"users\", \"per_order\"; found " +
-                 (forms == 0 ? std::string("none") : std::to_string(forms)));
+  template <typename Walked>
+  void check_billing_months(RecurringCost& out, const Walked& w) {
+    using scenario_detail::kRecurringFields;
+    constexpr std::size_t start = index_of(kRecurringFields, "start_month");
+    constexpr std::size_t end = index_of(kRecurringFields, "end_month");
+    if (!w.present(end)) out.end_month = horizon_;
+    if (w.ok(start) && w.ok(end) && out.start_month > *out.end_month) {
+      report(w.m[start], "\"start_month\" " + std::to_string(out.start_month) +
+                             " is after \"end_month\" " + std::to_string(*out.end_month));
+    } else if (!w.present(start) && w.ok(end) && out.start_month > *out.end_month) {
+      report(w.m[end], "\"end_month\" " + std::to_string(*out.end_month) +
+                           " is before \"start_month\" " + std::to_string(out.start_month) +
+                           " (the default)");
     }
-    if (monthly) {
-      out.basis = RecurringBasis::monthly;
-      read_number(m[recurring::monthly], kMoney, out.monthly);
-    }
-    if (per_user) {
-      out.basis = RecurringBasis::per_user;
-      read_number(m[recurring::per_user], kMoney, out.per_user);
-      if (!present(m[recurring::users])) report(node, "\"per_user\" needs \"users\"");
-    }
-    if (present(m[recurring::users])) {
-      if (const auto users = integer(m[recurring::users], kUsers))
-        out.users = static_cast<int>(*users);
-      if (!per_user) report(m[recurring::users], "\"users\" needs \"per_user\"");
-    }
-    if (per_order) {
-      out.basis = RecurringBasis::per_order;
-      read_number(m[recurring::per_order], kMoney, out.per_order);
-      if (!business_.has_orders)
-        report(m[recurring::per_order],
-               "\"per_order\" needs \"business\" with \"orders_per_month\" (the orders it is "
-               "billed on)");
-    }
-
-    std::optional<int> start;
-    std::optional<int> end;
-    if (present(m[recurring::start_month])) {
-      start = month(m[recurring::start_month]);
-      if (start) out.start_month = *start;
-    }
-    if (present(m[recurring::end_month])) {
-      end = month(m[recurring::end_month]);
-      out.end_month = end;
-    } else {
-      out.end_month = horizon_;
-    }
-    if (start && end && *start > *end) {
-      report(m[recurring::start_month], "\"start_month\" " + std::to_string(*start) +
-                                            " is after \"end_month\" " + std::to_string(*end));
-    } else if (!present(m[recurring::start_month]) && end && out.start_month > *end) {
-      report(m[recurring::end_month], "\"end_month\" " + std::to_string(*end) +
-                                          " is before \"start_month\" " +
-                                          std::to_string(out.start_month) + " (the default)");
-    }
-    read_number(m[recurring::risk_percent], kShare, out.risk_percent);
-    return out;
   }
 
   Benefits read_benefits(NodeId node) {
     Benefits out;
-    const auto m = members(node, benefits::kKeys);
-    if (present(m[benefits::time_savings])) {
-      for_each_element(m[benefits::time_savings], [&](NodeId element, std::size_t index) {
-        out.time_savings.push_back(read_time_saving(element, index));
-      });
-    }
-    if (present(m[benefits::order_uplift]))
-      out.order_uplift = read_order_uplift(m[benefits::order_uplift]);
-    if (present(m[benefits::monthly])) {
-      for_each_element(m[benefits::monthly], [&](NodeId element, std::size_t) {
-        out.monthly.push_back(read_monthly_benefit(element));
-      });
-    }
+    using scenario_detail::kBenefitsFields;
+    constexpr auto key = [](std::string_view name) consteval {
+      return index_of(kBenefitsFields, name);
+    };
+    walk<kBenefitsFields>(node, out, [&](std::size_t field, const auto& w) {
+      if (!(field < w.m.size() && w.present(field))) return;
+      const NodeId child = w.m[field];
+      if (field == key("time_savings")) {
+        for_each_element(child, [&](NodeId element, std::size_t index) {
+          read_time_saving(element, index, out.time_savings.emplace_back());
+        });
+      } else if (field == key("order_uplift")) {
+        read_order_uplift(child, out.order_uplift.emplace());
+      } else if (field == key("monthly")) {
+        for_each_element(child, [&](NodeId element, std::size_t) {
+          walk<scenario_detail::kMonthlyBenefitFields>(element, out.monthly.emplace_back());
+        });
+      }
+    });
     return out;
   }
 
-  TimeSaving read_time_saving(NodeId node, std::size_t index) {
-    TimeSaving out;
-    const auto m = members(node, time_saving::kKeys);
-    if (doc_.kind(node) != JsonKind::object) return out;
-    if (present(m[time_saving::name])) {
-      if (auto name = read_name(m[time_saving::name])) out.name = std::move(*name);
-    } else {
-      out.name = "time saving " + std::to_string(index + 1);
-    }
-    read_number(m[time_saving::people], kQuantity, out.people);
-
-    struct Unit {
-      std::size_t key;
-      TimeUnit unit;
-      const NumberRule& rule;
+  void read_time_saving(NodeId node, std::size_t index, TimeSaving& out) {
+    using scenario_detail::kTimeSavingFields;
+    constexpr auto key = [](std::string_view name) consteval {
+      return index_of(kTimeSavingFields, name);
     };
-    const std::array<Unit, 4> units{{
-        {time_saving::minutes_per_day, TimeUnit::minutes_per_day, kMinutesPerDay},
-        {time_saving::hours_per_day, TimeUnit::hours_per_day, kHoursPerDay},
-        {time_saving::hours_per_week, TimeUnit::hours_per_week, kHoursPerWeek},
-        {time_saving::hours_per_month, TimeUnit::hours_per_month, kHoursPerMonth},
+    // The time units, each read into `amount`; exactly one of them is given.
+    struct Unit {
+      std::size_t field;
+      TimeUnit unit;
+    };
+    constexpr std::array<Unit, 4> kUnits{{
+        {key("minutes_per_day"), TimeUnit::minutes_per_day},
+        {key("hours_per_day"), TimeUnit::hours_per_day},
+        {key("hours_per_week"), TimeUnit::hours_per_week},
+        {key("hours_per_month"), TimeUnit::hours_per_month},
     }};
     int given = 0;
-    for (const auto& unit : units) {
-      if (!present(m[unit.key])) continue;
-      ++given;
-      out.unit = unit.unit;
-      read_number(m[unit.key], unit.rule, out.amount);
-    }
-    if (given != 1) {
-      report(node,
-             "give exactly one of \"minutes_per_day\", \"hours_per_day\", \"hours_per_week\", "
-             "\"hours_per_month\"; found " +
-                 (given == 0 ? std::string("none") : std::to_string(given)));
-    }
-    if (present(m[time_saving::days_per_month])) {
-      read_number(m[time_saving::days_per_month], kDaysPerMonth, out.days_per_month);
-      const bool per_day =
-          out.unit == TimeUnit::minutes_per_day || out.unit == TimeUnit::hours_per_day;
-      if (given == 1 && !per_day) {
-        report(m[time_saving::days_per_month],
-               "\"days_per_month\" applies only with \"minutes_per_day\" or \"hours_per_day\"");
+    walk<kTimeSavingFields>(node, out, [&](std::size_t field, const auto& w) {
+      switch (field) {
+        case key("people"):
+          if (!w.present(key("name"))) out.name = "time saving " + std::to_string(index + 1);
+          break;
+        case key("days_per_month"):  // after the units
+          for (const Unit& unit : kUnits) {
+            if (!w.present(unit.field)) continue;
+            ++given;
+            out.unit = unit.unit;
+          }
+          if (given != 1) {
+            report(node,
+                   "give exactly one of \"minutes_per_day\", \"hours_per_day\", "
+                   "\"hours_per_week\", \"hours_per_month\"; found " +
+                       (given == 0 ? std::string("none") : std::to_string(given)));
+          }
+          break;
+        case key("hourly_cost"):  // after days_per_month
+          if (w.present(key("days_per_month")) && given == 1 &&
+              !scenario_detail::is_per_day(out.unit)) {
+            report(w.m[key("days_per_month")],
+                   "\"days_per_month\" applies only with \"minutes_per_day\" or \"hours_per_day\"");
+          }
+          break;
+        default:
+          break;
       }
-    }
-    read_required(node, m[time_saving::hourly_cost], "hourly_cost", kMoney, out.hourly_cost);
-    read_number(m[time_saving::realization_percent], kShare, out.realization_percent);
-    read_number(m[time_saving::risk_percent], kShare, out.risk_percent);
-    return out;
+    });
   }
 
-  OrderUplift read_order_uplift(NodeId node) {
-    OrderUplift out;
-    const auto m = members(node, order_uplift::kKeys);
-    if (doc_.kind(node) != JsonKind::object) return out;
-    const bool percent = present(m[order_uplift::percent]);
-    const bool orders = present(m[order_uplift::orders_per_month]);
-    if (percent == orders) {
-      report(node, std::string("give exactly one of \"percent\", \"orders_per_month\"; found ") +
-                       (percent ? "2" : "none"));
-    }
-    read_number(m[order_uplift::percent], kUplift, out.percent);
-    read_number(m[order_uplift::orders_per_month], kQuantity, out.orders_per_month);
-    read_number(m[order_uplift::risk_percent], kShare, out.risk_percent);
-
-    const bool needs_orders = percent && !business_.has_orders;
-    const bool needs_profit = !business_.has_profit_per_order;
-    if (needs_orders || needs_profit) {
-      std::string message = "\"order_uplift\" needs \"business\" with ";
-      if (needs_orders) message += "\"orders_per_month\" (the baseline orders)";
-      if (needs_orders && needs_profit) message += " and ";
-      if (needs_profit) {
-        message +=
-            "a profit per order (\"profit_per_order\", or \"average_order_value\" with "
-            "\"gross_margin_percent\")";
+  void read_order_uplift(NodeId node, OrderUplift& out) {
+    using scenario_detail::kOrderUpliftFields;
+    constexpr auto key = [](std::string_view name) consteval {
+      return index_of(kOrderUpliftFields, name);
+    };
+    walk<kOrderUpliftFields>(node, out, [&](std::size_t field, const auto& w) {
+      const bool percent = w.present(key("percent"));
+      const bool orders = w.present(key("orders_per_month"));
+      if (field == 0 && percent == orders) {
+        report(node, std::string("give exactly one of \"percent\", \"orders_per_month\"; found ") +
+                         (percent ? "2" : "none"));
       }
-      report(node, std::move(message));
-    }
-    return out;
-  }
-
-  MonthlyBenefit read_monthly_benefit(NodeId node) {
-    MonthlyBenefit out;
-    const auto m = members(node, monthly_benefit::kKeys);
-    if (doc_.kind(node) != JsonKind::object) return out;
-    read_required_name(node, m[monthly_benefit::name], out.name);
-    read_required(node, m[monthly_benefit::amount], "amount", kMoney, out.amount);
-    read_number(m[monthly_benefit::risk_percent], kShare, out.risk_percent);
-    return out;
-  }
-
-  Adoption read_adoption(NodeId node) {
-    Adoption out;
-    const auto m = members(node, adoption::kKeys);
-    if (present(m[adoption::implementation_months]))
-      if (const auto value = integer(m[adoption::implementation_months], kDuration))
-        out.implementation_months = static_cast<int>(*value);
-    if (present(m[adoption::ramp_months]))
-      if (const auto value = integer(m[adoption::ramp_months], kDuration))
-        out.ramp_months = static_cast<int>(*value);
-    return out;
-  }
-
-  Risk read_risk(NodeId node) {
-    Risk out;
-    const auto m = members(node, risk::kKeys);
-    read_number(m[risk::costs_percent], kShare, out.costs_percent);
-    read_number(m[risk::benefits_percent], kShare, out.benefits_percent);
-    return out;
+      if (field != w.m.size()) return;
+      const bool needs_orders = percent && !business_.has_orders;
+      const bool needs_profit = !business_.has_profit_per_order;
+      if (needs_orders || needs_profit) {
+        std::string message = "\"order_uplift\" needs \"business\" with ";
+        if (needs_orders) message += "\"orders_per_month\" (the baseline orders)";
+        if (needs_orders && needs_profit) message += " and ";
+        if (needs_profit) {
+          message +=
+              "a profit per order (\"profit_per_order\", or \"average_order_value\" with "
+              "\"gross_margin_percent\")";
+        }
+        report(node, std::move(message));
+      }
+    });
   }
 
   /// Reads an array of money amounts (at least 2: the start and one period).
@@ -785,7 +554,7 @@ class ScenarioReader {
     flows.reserve(doc_.child_count(node));
     for (NodeId element = doc_.first_child(node); element < doc_.end(node);
          element = doc_.next_sibling(element))
-      flows.push_back(number(element, kMoney).value_or(0));
+      flows.push_back(number(element, scenario_detail::kMoney).value_or(0));
     if (flows.size() < 2) {
       report(node, "expected at least 2 elements (the start and one period), found " +
                        std::to_string(flows.size()));
@@ -796,34 +565,45 @@ class ScenarioReader {
   /// `horizon_node`: the top-level horizon_months to compare with the flows' span, if any.
   CashFlows read_cash_flows(NodeId node, NodeId horizon_node, Scenario& scenario) {
     CashFlows out;
-    const auto m = members(node, cash_flows::kKeys);
-    if (doc_.kind(node) != JsonKind::object) return out;
+    using scenario_detail::kCashFlowsFields;
+    constexpr auto key = [](std::string_view name) consteval {
+      return index_of(kCashFlowsFields, name);
+    };
     int months_per_period = 0;
-    if (!present(m[cash_flows::period])) {
-      missing(node, "period");
-    } else if (const auto period = string(m[cash_flows::period])) {
-      if (*period == "month") {
-        out.period = Period::month, months_per_period = 1;
-      } else if (*period == "quarter") {
-        out.period = Period::quarter, months_per_period = 3;
-      } else if (*period == "year") {
-        out.period = Period::year, months_per_period = 12;
-      } else {
-        expected(m[cash_flows::period], "one of \"month\", \"quarter\", \"year\"");
+    walk<kCashFlowsFields>(node, out, [&](std::size_t field, const auto& w) {
+      const NodeId child = field < w.m.size() ? w.m[field] : kNoNode;
+      if (field == key("period") && present(child)) {
+        if (const auto period = string(child)) {
+          if (*period == "month") {
+            out.period = Period::month, months_per_period = 1;
+          } else if (*period == "quarter") {
+            out.period = Period::quarter, months_per_period = 3;
+          } else if (*period == "year") {
+            out.period = Period::year, months_per_period = 12;
+          } else {
+            expected(child, "one of \"month\", \"quarter\", \"year\"");
+          }
+        }
+      } else if (field == key("costs") && present(child)) {
+        out.costs = read_flows(child);
+      } else if (field == key("benefits") && present(child)) {
+        out.benefits = read_flows(child);
+      } else if (field == w.m.size()) {
+        check_flow_span(node, w, out, months_per_period, horizon_node, scenario);
       }
-    }
-    if (present(m[cash_flows::costs]))
-      out.costs = read_flows(m[cash_flows::costs]);
-    else
-      missing(node, "costs");
-    if (present(m[cash_flows::benefits]))
-      out.benefits = read_flows(m[cash_flows::benefits]);
-    else
-      missing(node, "benefits");
+    });
+    return out;
+  }
 
-    const bool both_arrays = present(m[cash_flows::costs]) && present(m[cash_flows::benefits]) &&
-                             doc_.kind(m[cash_flows::costs]) == JsonKind::array &&
-                             doc_.kind(m[cash_flows::benefits]) == JsonKind::array;
+  template <typename Walked>
+  void check_flow_span(NodeId node, const Walked& w, const CashFlows& out, int months_per_period,
+                       NodeId horizon_node, Scenario& scenario) {
+    using scenario_detail::kCashFlowsFields;
+    constexpr std::size_t costs = index_of(kCashFlowsFields, "costs");
+    constexpr std::size_t benefits = index_of(kCashFlowsFields, "benefits");
+    const bool both_arrays = w.present(costs) && w.present(benefits) &&
+                             doc_.kind(w.m[costs]) == JsonKind::array &&
+                             doc_.kind(w.m[benefits]) == JsonKind::array;
     if (both_arrays && out.costs.size() != out.benefits.size()) {
       report(node, "\"costs\" has " + std::to_string(out.costs.size()) +
                        " elements and \"benefits\" has " + std::to_string(out.benefits.size()) +
@@ -843,117 +623,79 @@ class ScenarioReader {
         scenario.horizon_months = static_cast<int>(months);
       }
     }
-    return out;
-  }
-
-  Targets read_targets(NodeId node) {
-    Targets out;
-    const auto m = members(node, targets::kKeys);
-    read_number(m[targets::min_roi_percent], kTargetAmount, out.min_roi_percent);
-    read_number(m[targets::max_payback_months], kPayback, out.max_payback_months);
-    read_number(m[targets::min_npv], kTargetAmount, out.min_npv);
-    return out;
   }
 
   std::vector<MarketingChannel> read_marketing(NodeId node) {
     std::vector<MarketingChannel> out;
-    const auto m = members(node, marketing::kKeys);
-    if (doc_.kind(node) != JsonKind::object) return out;
-    if (!present(m[marketing::channels])) {
-      missing(node, "channels");
-      return out;
-    }
-    for_each_element(m[marketing::channels],
-                     [&](NodeId element, std::size_t) { out.push_back(read_channel(element)); });
-    if (doc_.kind(m[marketing::channels]) == JsonKind::array && out.empty())
-      report(m[marketing::channels], "expected at least one channel, found an empty array");
+    scenario_detail::Marketing marketing;
+    walk<scenario_detail::kMarketingFields>(node, marketing, [&](std::size_t field, const auto& w) {
+      if (field != 0 || !w.present(0)) return;
+      const NodeId channels = w.m[0];
+      for_each_element(channels, [&](NodeId element, std::size_t) {
+        read_channel(element, out.emplace_back());
+      });
+      if (doc_.kind(channels) == JsonKind::array && out.empty())
+        report(channels, "expected at least one channel, found an empty array");
+    });
     return out;
   }
 
-  MarketingChannel read_channel(NodeId node) {
-    MarketingChannel out;
-    const auto m = members(node, channel::kKeys);
-    if (doc_.kind(node) != JsonKind::object) return out;
-    read_required_name(node, m[channel::name], out.name);
-    read_required(node, m[channel::spend], "spend", kMoney, out.spend);
-    read_required(node, m[channel::revenue], "revenue", kMoney, out.revenue);
-    read_number(m[channel::cost_of_goods], kMoney, out.cost_of_goods);
-    read_number(m[channel::gross_profit], kMoney, out.gross_profit);
-    read_number(m[channel::leads], kCount, out.leads);
-    read_number(m[channel::new_customers], kCount, out.new_customers);
-    if (present(m[channel::cost_of_goods]) && present(m[channel::gross_profit]))
+  void read_channel(NodeId node, MarketingChannel& out) {
+    using scenario_detail::kChannelFields;
+    const auto w = walk<kChannelFields>(node, out);
+    if (w.present(index_of(kChannelFields, "cost_of_goods")) &&
+        w.present(index_of(kChannelFields, "gross_profit")))
       report(node, "give either \"cost_of_goods\" or \"gross_profit\", not both");
-    return out;
   }
 
-  Acquisition read_acquisition(NodeId node) {
-    Acquisition out;
-    const auto m = members(node, acquisition::kKeys);
-    if (doc_.kind(node) != JsonKind::object) return out;
-    read_required(node, m[acquisition::sales_marketing_cost], "sales_marketing_cost", kMoney,
-                  out.sales_marketing_cost);
-    read_required(node, m[acquisition::new_customers], "new_customers", kCount, out.new_customers);
-    read_number(m[acquisition::marketing_expense], kMoney, out.marketing_expense);
-    read_number(m[acquisition::revenue], kMoney, out.revenue);
-    read_number(m[acquisition::leads], kCount, out.leads);
-    return out;
+  void read_acquisition(NodeId node, Acquisition& out) {
+    walk<scenario_detail::kAcquisitionFields>(node, out);
   }
 
-  UnitEconomics read_unit_economics(NodeId node) {
-    UnitEconomics out;
-    const auto m = members(node, unit_economics::kKeys);
-    if (doc_.kind(node) != JsonKind::object) return out;
-    read_required(node, m[unit_economics::monthly_revenue_per_customer],
-                  "monthly_revenue_per_customer", kMoney, out.monthly_revenue_per_customer);
-    read_required(node, m[unit_economics::monthly_cost_per_customer], "monthly_cost_per_customer",
-                  kMoney, out.monthly_cost_per_customer);
-    read_number(m[unit_economics::cac], kMoney, out.cac);
-    read_number(m[unit_economics::upfront_payment], kMoney, out.upfront_payment);
-    read_number(m[unit_economics::monthly_churn_percent], kShare, out.monthly_churn_percent);
-    read_number(m[unit_economics::lifetime_months], kLifetime, out.lifetime_months);
-    if (present(m[unit_economics::monthly_churn_percent]) &&
-        present(m[unit_economics::lifetime_months]))
+  void read_unit_economics(NodeId node, UnitEconomics& out) {
+    using scenario_detail::kUnitEconomicsFields;
+    const auto w = walk<kUnitEconomicsFields>(node, out);
+    if (w.present(index_of(kUnitEconomicsFields, "monthly_churn_percent")) &&
+        w.present(index_of(kUnitEconomicsFields, "lifetime_months")))
       report(node, "give either \"monthly_churn_percent\" or \"lifetime_months\", not both");
-    return out;
   }
 
-  NpsSurvey read_nps(NodeId node) {
-    NpsSurvey out;
-    const auto m = members(node, nps::kKeys);
-    if (doc_.kind(node) != JsonKind::object) return out;
-    const bool scores = present(m[nps::scores]);
-    const bool any_count =
-        present(m[nps::promoters]) || present(m[nps::passives]) || present(m[nps::detractors]);
-    if (scores && any_count) {
-      report(node,
-             "give either the counts \"promoters\", \"passives\", \"detractors\" or \"scores\", "
-             "not both");
-    } else if (!scores && !any_count) {
-      report(node, "give the counts \"promoters\", \"passives\" and \"detractors\", or \"scores\"");
-    }
-    if (any_count && !scores) {
-      for (const std::size_t key : {nps::promoters, nps::passives, nps::detractors})
-        if (!present(m[key])) missing(node, nps::kKeys[key]);
-    }
-    const auto read_count = [&](std::size_t key, std::optional<std::int64_t>& count) {
-      if (present(m[key])) count = integer(m[key], kCount);
-    };
-    read_count(nps::promoters, out.promoters);
-    read_count(nps::passives, out.passives);
-    read_count(nps::detractors, out.detractors);
-    if (scores) {
-      std::vector<int> values;
-      if (is_array(m[nps::scores])) {
-        values.reserve(doc_.child_count(m[nps::scores]));
-        for (NodeId element = doc_.first_child(m[nps::scores]); element < doc_.end(m[nps::scores]);
-             element = doc_.next_sibling(element))
-          values.push_back(static_cast<int>(integer(element, kScore).value_or(0)));
+  void read_nps(NodeId node, NpsSurvey& out) {
+    using scenario_detail::kNpsFields;
+    constexpr auto key = [](std::string_view name) consteval { return index_of(kNpsFields, name); };
+    constexpr std::array<std::size_t, 3> kCounts{key("promoters"), key("passives"),
+                                                 key("detractors")};
+    walk<kNpsFields>(node, out, [&](std::size_t field, const auto& w) {
+      const bool scores = w.present(key("scores"));
+      const bool any_count = std::any_of(kCounts.begin(), kCounts.end(),
+                                         [&](std::size_t count) { return w.present(count); });
+      if (field == key("promoters")) {  // before the counts are read
+        if (scores && any_count) {
+          report(node,
+                 "give either the counts \"promoters\", \"passives\", \"detractors\" or "
+                 "\"scores\", not both");
+        } else if (!scores && !any_count) {
+          report(node,
+                 "give the counts \"promoters\", \"passives\" and \"detractors\", or \"scores\"");
+        }
+        if (any_count && !scores) {
+          for (const std::size_t count : kCounts)
+            if (!w.present(count)) missing(node, kNpsFields[count].key);
+        }
+      } else if (field == key("scores") && scores) {
+        std::vector<int> values;
+        const NodeId array = w.m[field];
+        if (is_array(array)) {
+          values.reserve(doc_.child_count(array));
+          for (NodeId element = doc_.first_child(array); element < doc_.end(array);
+               element = doc_.next_sibling(element))
+            values.push_back(
+                static_cast<int>(integer(element, scenario_detail::kScore).value_or(0)));
+        }
+        out.scores = std::move(values);
       }
-      out.scores = std::move(values);
-    }
-    return out;
+    });
   }
-
   const JsonDocument& doc_;
   ProblemSink& sink_;
   std::optional<int> horizon_;  ///< a valid horizon_months, for the range of months

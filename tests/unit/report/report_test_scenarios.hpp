@@ -3,7 +3,9 @@
 
 #include <vector>
 
+#include "crmroi/report.hpp"
 #include "crmroi/scenario.hpp"
+#include "crmroi/words.hpp"
 
 namespace crmroi::test {
 
@@ -37,6 +39,13 @@ inline Scenario cash_flow_scenario(Period period, std::vector<double> costs,
   scenario.cash_flows =
       CashFlows{.period = period, .costs = std::move(costs), .benefits = std::move(benefits)};
   return scenario;
+}
+
+/// evaluate() and then every sentence (words_for_report), as a table shows the report.
+inline Report evaluate_and_word(const Scenario& scenario) {
+  Report report = evaluate(scenario);
+  words_for_report(report);
+  return report;
 }
 
 }  // namespace crmroi::test

@@ -1,4 +1,5 @@
-// evaluate() on explicit cash flows: periods, payback in months, IRR annualised, risk.
+// crmroi::test::evaluate_and_word() on explicit cash flows: periods, payback in months, IRR
+// annualised, risk.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -6,7 +7,6 @@
 #include "report_test_scenarios.hpp"
 
 using Catch::Matchers::WithinRel;
-using crmroi::evaluate;
 using crmroi::InvestmentReport;
 using crmroi::Period;
 using crmroi::Scenario;
@@ -27,7 +27,8 @@ Scenario forrester_example() {
 
 TEST_CASE("PV ROI example as yearly cash flows: PV ROI 66.28 %, ROI 80 %, payback 12 months",
           "[cash_flows][spreadsheet]") {
-  const InvestmentReport investment = *evaluate(forrester_example()).investment;
+  const InvestmentReport investment =
+      *crmroi::test::evaluate_and_word(forrester_example()).investment;
   CHECK(investment.period == Period::year);
   CHECK(investment.months_per_period == 12);
   CHECK(investment.horizon_months == 36);
@@ -55,7 +56,8 @@ TEST_CASE("PV ROI example as yearly cash flows: PV ROI 66.28 %, ROI 80 %, paybac
 
 TEST_CASE("cash-flow lines show their arithmetic and the period assumptions",
           "[cash_flows][arithmetic]") {
-  const InvestmentReport investment = *evaluate(forrester_example()).investment;
+  const InvestmentReport investment =
+      *crmroi::test::evaluate_and_word(forrester_example()).investment;
   REQUIRE(investment.cost_lines.size() == 1);
   CHECK(investment.cost_lines[0].kind == "cash_flows");
   CHECK(investment.cost_lines[0].arithmetic == "10,000 + 5,000 + 5,000 + 5,000 = 25,000");
@@ -68,7 +70,9 @@ TEST_CASE("cash-flow lines show their arithmetic and the period assumptions",
 TEST_CASE("payback example: cumulative -50, -40, -27, -11, +8 a year -> 42.95 months",
           "[cash_flows][payback]") {
   const InvestmentReport investment =
-      *evaluate(cash_flow_scenario(Period::year, {50, 0, 0, 0, 0}, {0, 10, 13, 16, 19})).investment;
+      *crmroi::test::evaluate_and_word(
+           cash_flow_scenario(Period::year, {50, 0, 0, 0, 0}, {0, 10, 13, 16, 19}))
+           .investment;
   const crmroi::InvestmentFigures& figures = investment.figures;
   CHECK(figures.periods[0].cumulative == -50.0);
   CHECK(figures.periods[1].cumulative == -40.0);
@@ -85,7 +89,7 @@ TEST_CASE("quarterly flows: the discount rate per quarter, IRR annualised with 4
   Scenario scenario =
       cash_flow_scenario(Period::quarter, {1000, 0, 0, 0, 0}, {0, 300, 300, 300, 300});
   scenario.discount_rate_percent = 10;
-  const InvestmentReport investment = *evaluate(scenario).investment;
+  const InvestmentReport investment = *crmroi::test::evaluate_and_word(scenario).investment;
   CHECK(investment.horizon_months == 12);
   CHECK(investment.assumptions.at(1) == "discount rate 10 % a year = 2.411 % a quarter");
   const crmroi::InvestmentFigures& figures = investment.figures;
@@ -102,7 +106,7 @@ TEST_CASE("top-level risk adjusts explicit cash flows and keeps the unadjusted f
           "[cash_flows][risk]") {
   Scenario scenario = forrester_example();
   scenario.risk = crmroi::Risk{.costs_percent = 10, .benefits_percent = 20};
-  const InvestmentReport investment = *evaluate(scenario).investment;
+  const InvestmentReport investment = *crmroi::test::evaluate_and_word(scenario).investment;
   REQUIRE(investment.risk_adjusted);
   // 25,000 x 1.1 ; 45,000 x 0.8 ; =(36000-27500)/27500
   CHECK_THAT(investment.figures.total_cost, WithinRel(27500.0, 1e-12));
@@ -118,8 +122,9 @@ TEST_CASE("top-level risk adjusts explicit cash flows and keeps the unadjusted f
 
 TEST_CASE("long cash-flow arrays are summarised in the arithmetic", "[cash_flows][arithmetic]") {
   const InvestmentReport investment =
-      *evaluate(cash_flow_scenario(Period::month, {100, 10, 10, 10, 10, 10, 10},
-                                   {0, 30, 30, 30, 30, 30, 30}))
+      *crmroi::test::evaluate_and_word(cash_flow_scenario(Period::month,
+                                                          {100, 10, 10, 10, 10, 10, 10},
+                                                          {0, 30, 30, 30, 30, 30, 30}))
            .investment;
   CHECK(investment.cost_lines[0].arithmetic == "7 monthly flows = 160");
   CHECK(investment.horizon_months == 6);
@@ -127,11 +132,14 @@ TEST_CASE("long cash-flow arrays are summarised in the arithmetic", "[cash_flows
   CHECK(investment.figures.payback_months.value() == 5.0);
 }
 
-TEST_CASE("cash flows evaluated without assumptions keep their figures", "[cash_flows]") {
-  const InvestmentReport full = *evaluate(forrester_example()).investment;
-  const InvestmentReport lean = *evaluate(forrester_example(), {.assumptions = false}).investment;
-  CHECK(full.assumptions.size() >= 2);
+TEST_CASE("cash flows evaluated without words have the same figures and no sentences",
+          "[cash_flows]") {
+  const InvestmentReport full = *crmroi::test::evaluate_and_word(forrester_example()).investment;
+  const InvestmentReport lean = *crmroi::evaluate(forrester_example()).investment;
+  CHECK(full.assumptions.size() == 3);
   CHECK(lean.assumptions.empty());
+  CHECK(lean.cost_lines.at(0).arithmetic.empty());
+  CHECK(lean.benefit_lines.at(0).arithmetic.empty());
   CHECK(lean.figures.npv == full.figures.npv);
   CHECK(lean.figures.pv_roi == full.figures.pv_roi);
 }

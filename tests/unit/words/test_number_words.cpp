@@ -3,11 +3,11 @@
 #include <string>
 
 #include "crmroi/money.hpp"
-#include "report/report_detail.hpp"
+#include "words/words_detail.hpp"
 
-using crmroi::report_detail::money_text;
-using crmroi::report_detail::number_text;
-using crmroi::report_detail::percent_text;
+using crmroi::words_detail::money_text;
+using crmroi::words_detail::number_text;
+using crmroi::words_detail::percent_text;
 
 namespace {
 

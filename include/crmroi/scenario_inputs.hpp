@@ -1,0 +1,72 @@
+// The numeric inputs of a scenario, addressed by JSON pointer: listed, read, changed, and where
+// each value came from (the file, a default, or other inputs). The keys and their rules are the
+// field tables of scenario_format.hpp.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crmroi/scenario.hpp"
+#include "crmroi/scenario_format.hpp"
+
+namespace crmroi {
+
+/// Where an input's value came from.
+///   "days_per_month": 21 in the file            -> given
+///   no "days_per_month" (21 by default)        -> defaulted
+///   no "horizon_months" beside "cash_flows"    -> derived (the flows' span)
+enum class Provenance : std::uint8_t { given, defaulted, derived };
+
+/// "given", "defaulted" or "derived".
+std::string_view provenance_name(Provenance provenance);
+
+/// One numeric input of a scenario.
+///   {.pointer = "/benefits/order_uplift/percent", .label = "order uplift: percent",
+///    .value = 5, .provenance = Provenance::given}
+struct Input {
+  std::string_view pointer;  ///< RFC 6901 JSON pointer into the scenario file
+  std::string_view label;    ///< words for a person: "subscription: monthly"
+  double value = 0;
+  const FieldInfo* field = nullptr;  ///< key, bounds (field->rule), integer or not, range or not
+  Provenance provenance = Provenance::given;
+};
+
+/// Calls `visit` for every numeric input of `scenario`, in file order: the top level, business,
+/// costs, benefits, adoption, risk, cash flows (each element), targets, then the analysis
+/// blocks. Keys left out of the file appear when they have a value all the same (a default, or
+/// one derived from other inputs); optional keys left out do not. The strings of an Input live
+/// until `visit` returns.
+///   for_each_input(scenario, [](const Input& input) { ... });
+///   // "/horizon_months" 6 given, "/discount_rate_percent" 0 defaulted, ...,
+///   // "/benefits/time_savings/0/days_per_month" 21 defaulted, ...
+void for_each_input(const Scenario& scenario, const std::function<void(const Input&)>& visit);
+
+/// Where the value at `pointer` came from; nullopt when `pointer` names no numeric input.
+/// A scenario built in code (not loaded) has no record of its file: a value equal to its
+/// default counts as defaulted, any other as given.
+///   input_provenance(scenario, "/benefits/time_savings/0/days_per_month") -> defaulted
+std::optional<Provenance> input_provenance(const Scenario& scenario, std::string_view pointer);
+
+/// Either the changed scenario or why the change is not possible (never both).
+struct WithInputResult {
+  std::optional<Scenario> scenario;
+  std::string error;
+};
+
+/// `scenario` with the input at `pointer` set to `value` (then given). An error when `pointer`
+/// names no numeric input (the message lists the nearest valid pointers) or `value` breaks the
+/// key's rule (the message says the rule as the loader does).
+///   with_input(s, "/costs/recurring/0/monthly", 4000).scenario->costs->recurring[0].monthly
+///     -> 4000
+///   with_input(s, "/costs/recurring/0/monthy", 4000).error
+///     -> "no numeric input at \"/costs/recurring/0/monthy\"; nearest: /costs/recurring/0/monthly,
+///        ..."
+///   with_input(s, "/business/gross_margin_percent", 120).error
+///     -> "/business/gross_margin_percent: expected a number from 0 to 100, found 120"
+WithInputResult with_input(const Scenario& scenario, std::string_view pointer, double value);
+
+}  // namespace crmroi

@@ -1,0 +1,426 @@
+// Internal to the report unit: the formulas of the driver lines, written once over a builder.
+//
+// The same formula runs with two builders. NumberBuilder computes plain doubles (the numbers-only
+// path, evaluate_numbers). TraceBuilder records each input and operation as a term of a Trace,
+// whose values are computed by the same operations in the same order (evaluate). So the figures
+// of both paths are equal to the bit, and the trace shows exactly the arithmetic that was done.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "crmroi/report.hpp"
+#include "crmroi/scenario.hpp"
+#include "crmroi/trace.hpp"
+
+namespace crmroi::report_detail {
+
+inline constexpr double kWeeksPerMonth = 52.0 / 12.0;
+inline constexpr double kMinutesAnHour = 60.0;
+inline constexpr double kPercent = 100.0;
+
+/// Σ adoption_factor(adoption, m) for m in 0..last, summed month by month from month 0.
+double adoption_factor_prefix(const Adoption& adoption, int last);
+
+/// Σ adoption_factor(adoption, m) for m in first..last, as the difference of the two prefixes
+/// (0 <= first <= last).
+double adoption_factor_sum(const Adoption& adoption, int first, int last);
+
+/// Whether an input at `pointer` holding `value` was given in the file or left to its default.
+/// Here until the scenario records provenance per input: the per-day units' days_per_month is
+/// "defaulted" when it is 21, everything else passed here "given".
+Provenance provenance_of(const Scenario& scenario, const InputPointer& pointer, double value);
+
+/// Computes formulas as plain doubles.
+struct NumberBuilder {
+  using Term = double;
+  static double value(double term) { return term; }
+  double input(const InputPointer& /*pointer*/, double value) const { return value; }
+  double input(const InputPointer& /*pointer*/, double value, Provenance /*provenance*/) const {
+    return value;
+  }
+  double constant(std::string_view /*name*/, double value) const { return value; }
+  double add(double a, double b, std::string_view /*name*/ = {}) const { return a + b; }
+  double subtract(double a, double b, std::string_view /*name*/ = {}) const { return a - b; }
+  double multiply(double a, double b, std::string_view /*name*/ = {}) const { return a * b; }
+  double divide(double a, double b, std::string_view /*name*/ = {}) const { return a / b; }
+  double minimum(double a, double b, std::string_view /*name*/ = {}) const {
+    return std::min(a, b);
+  }
+  double maximum(double a, double b, std::string_view /*name*/ = {}) const {
+    return std::max(a, b);
+  }
+  double adoption_months(const Adoption& adoption, double /*implementation*/, double /*ramp*/,
+                         double first, double last, std::string_view /*name*/ = {}) const {
+    return adoption_factor_sum(adoption, static_cast<int>(first), static_cast<int>(last));
+  }
+};
+
+/// A term of the trace being built, with its value at hand.
+struct TracedTerm {
+  TermId id = kNoTerm;
+  double value = 0;
+};
+
+/// Records formulas as terms of `trace`.
+class TraceBuilder {
+ public:
+  using Term = TracedTerm;
+  TraceBuilder(Trace& trace, const Scenario& scenario) : trace_(trace), scenario_(scenario) {}
+
+  static double value(TracedTerm term) { return term.value; }
+  [[nodiscard]] TermId next_id() const { return static_cast<TermId>(trace_.terms.size()); }
+
+  /// An input whose provenance the scenario knows (given or defaulted).
+  TracedTerm input(const InputPointer& pointer, double value) {
+    return input(pointer, value, provenance_of(scenario_, pointer, value));
+  }
+  TracedTerm input(const InputPointer& pointer, double value, Provenance provenance) {
+    return push({.op = TermOp::input,
+                 .value = value,
+                 .name = pointer.key.empty() ? pointer.path.substr(1) : pointer.key,
+                 .pointer = pointer,
+                 .provenance = provenance});
+  }
+  TracedTerm constant(std::string_view name, double value) {
+    return push({.op = TermOp::constant, .value = value, .name = name});
+  }
+  TracedTerm add(TracedTerm a, TracedTerm b, std::string_view name = {}) {
+    return binary(TermOp::add, a.value + b.value, name, a, b);
+  }
+  TracedTerm subtract(TracedTerm a, TracedTerm b, std::string_view name = {}) {
+    return binary(TermOp::subtract, a.value - b.value, name, a, b);
+  }
+  TracedTerm multiply(TracedTerm a, TracedTerm b, std::string_view name = {}) {
+    return binary(TermOp::multiply, a.value * b.value, name, a, b);
+  }
+  TracedTerm divide(TracedTerm a, TracedTerm b, std::string_view name = {}) {
+    return binary(TermOp::divide, a.value / b.value, name, a, b);
+  }
+  TracedTerm minimum(TracedTerm a, TracedTerm b, std::string_view name = {}) {
+    return binary(TermOp::minimum, std::min(a.value, b.value), name, a, b);
+  }
+  TracedTerm maximum(TracedTerm a, TracedTerm b, std::string_view name = {}) {
+    return binary(TermOp::maximum, std::max(a.value, b.value), name, a, b);
+  }
+  TracedTerm adoption_months(const Adoption& adoption, TracedTerm implementation, TracedTerm ramp,
+                             TracedTerm first, TracedTerm last, std::string_view name = {}) {
+    const double value =
+        adoption_factor_sum(adoption, static_cast<int>(first.value), static_cast<int>(last.value));
+    return operation(TermOp::adoption_months, value, name, {implementation, ramp, first, last});
+  }
+  /// Σ terms, left to right, as one term.
+  TracedTerm sum(std::span<const TracedTerm> terms, std::string_view name = {}) {
+    double total = 0;
+    const auto first_operand = static_cast<std::uint32_t>(trace_.operands.size());
+    for (const TracedTerm& term : terms) {
+      total += term.value;
+      trace_.operands.push_back(term.id);
+    }
+    return push({.op = TermOp::sum,
+                 .value = total,
+                 .name = name,
+                 .first_operand = first_operand,
+                 .operand_count = static_cast<std::uint32_t>(terms.size())});
+  }
+
+ private:
+  TracedTerm push(const crmroi::Term& term) {
+    const TermId id = next_id();
+    trace_.terms.push_back(term);
+    return {id, term.value};
+  }
+  TracedTerm binary(TermOp op, double value, std::string_view name, TracedTerm a, TracedTerm b) {
+    const auto first_operand = static_cast<std::uint32_t>(trace_.operands.size());
+    trace_.operands.push_back(a.id);
+    trace_.operands.push_back(b.id);
+    return push({.op = op,
+                 .value = value,
+                 .name = name,
+                 .first_operand = first_operand,
+                 .operand_count = 2});
+  }
+  TracedTerm operation(TermOp op, double value, std::string_view name,
+                       std::initializer_list<TracedTerm> operands) {
+    const auto first_operand = static_cast<std::uint32_t>(trace_.operands.size());
+    for (const TracedTerm& operand : operands) trace_.operands.push_back(operand.id);
+    return push({.op = op,
+                 .value = value,
+                 .name = name,
+                 .first_operand = first_operand,
+                 .operand_count = static_cast<std::uint32_t>(operands.size())});
+  }
+
+  Trace& trace_;
+  const Scenario& scenario_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// The driver formulas. `Builder::Term` is a double or a TracedTerm; Builder::value reads it.
+
+/// The scenario-wide inputs of a driver case: the horizon, adoption, orders and default risk.
+template <typename Builder>
+struct DriverInputs {
+  using T = typename Builder::Term;
+  int horizon = 0;
+  Adoption adoption;
+  T horizon_term{};
+  T implementation{};
+  T ramp{};
+  T baseline_orders{};  ///< orders a month before the CRM (0 when not given)
+  T extra_orders{};     ///< extra orders a month at full adoption (the order uplift)
+  std::optional<T> default_cost_risk;
+  std::optional<T> default_benefit_risk;
+};
+
+template <typename Builder>
+DriverInputs<Builder> driver_inputs(Builder& builder, const Scenario& scenario) {
+  DriverInputs<Builder> inputs;
+  inputs.horizon = std::max(scenario.horizon_months.value_or(0), 0);
+  inputs.adoption = scenario.adoption;
+  inputs.horizon_term = builder.input({"/horizon_months"}, inputs.horizon);
+  inputs.implementation = builder.input({"/adoption", -1, "implementation_months"},
+                                        scenario.adoption.implementation_months);
+  inputs.ramp = builder.input({"/adoption", -1, "ramp_months"}, scenario.adoption.ramp_months);
+  const std::optional<double> orders =
+      scenario.business ? scenario.business->orders_per_month : std::nullopt;
+  inputs.baseline_orders =
+      orders ? builder.input({"/business", -1, "orders_per_month"}, *orders, Provenance::given)
+             : builder.input({"/business", -1, "orders_per_month"}, 0.0, Provenance::defaulted);
+  const OrderUplift* uplift = scenario.benefits && scenario.benefits->order_uplift
+                                  ? &*scenario.benefits->order_uplift
+                                  : nullptr;
+  if (uplift && uplift->percent) {
+    const auto percent = builder.input({"/benefits/order_uplift", -1, "percent"}, *uplift->percent,
+                                       Provenance::given);
+    inputs.extra_orders =
+        builder.multiply(builder.divide(percent, builder.constant("percent", kPercent)),
+                         inputs.baseline_orders, "extra_orders");
+  } else if (uplift && uplift->orders_per_month) {
+    inputs.extra_orders = builder.input({"/benefits/order_uplift", -1, "orders_per_month"},
+                                        *uplift->orders_per_month, Provenance::given);
+  } else {
+    inputs.extra_orders = builder.constant("extra_orders", 0.0);
+  }
+  if (scenario.risk) {
+    inputs.default_cost_risk = builder.input({"/risk", -1, "costs_percent"},
+                                             scenario.risk->costs_percent, Provenance::given);
+    inputs.default_benefit_risk = builder.input({"/risk", -1, "benefits_percent"},
+                                                scenario.risk->benefits_percent, Provenance::given);
+  }
+  return inputs;
+}
+
+/// A line's risk: its own risk_percent, else the scenario's default, else 0.
+template <typename Builder>
+typename Builder::Term line_risk(Builder& builder, const InputPointer& line,
+                                 const std::optional<double>& own,
+                                 const std::optional<typename Builder::Term>& default_risk) {
+  const InputPointer pointer{line.path, line.index, "risk_percent"};
+  if (own) return builder.input(pointer, *own, Provenance::given);
+  if (default_risk) return *default_risk;
+  return builder.input(pointer, 0.0, Provenance::defaulted);
+}
+
+/// A cost line as flows: `level` every month of first..last plus `per_factor` × the month's
+/// adoption factor (the per-order fee on the uplift's extra orders). Not paid when first > last.
+template <typename Builder>
+struct CostLineTerms {
+  using T = typename Builder::Term;
+  int first = 0;
+  int last = -1;
+  T level{};
+  std::optional<T> per_factor;
+  T full_amount{};
+  T risk{};
+  std::optional<T> first_month;  ///< recurring costs: max(start_month, 0)
+  std::optional<T> last_month;   ///< recurring costs: min(end_month, horizon)
+  std::optional<T> months;       ///< recurring costs: last − first + 1, when paid
+};
+
+template <typename Builder>
+CostLineTerms<Builder> one_time_cost_terms(Builder& builder, const DriverInputs<Builder>& inputs,
+                                           const OneTimeCost& cost, int index) {
+  CostLineTerms<Builder> terms;
+  const InputPointer line{"/costs/one_time", index};
+  terms.level = builder.input({line.path, index, "amount"}, cost.amount, Provenance::given);
+  terms.full_amount = terms.level;
+  builder.input({line.path, index, "month"}, cost.month);
+  terms.risk = line_risk(builder, line, cost.risk_percent, inputs.default_cost_risk);
+  if (cost.month >= 0 && cost.month <= inputs.horizon) {
+    terms.first = cost.month;
+    terms.last = cost.month;
+  }
+  return terms;
+}
+
+template <typename Builder>
+CostLineTerms<Builder> recurring_cost_terms(Builder& builder, const DriverInputs<Builder>& inputs,
+                                            const RecurringCost& cost, int index) {
+  CostLineTerms<Builder> terms;
+  const std::string_view path = "/costs/recurring";
+  switch (cost.basis) {
+    case RecurringBasis::monthly:
+      terms.level = builder.input({path, index, "monthly"}, cost.monthly, Provenance::given);
+      terms.full_amount = terms.level;
+      break;
+    case RecurringBasis::per_user:
+      terms.level = builder.multiply(
+          builder.input({path, index, "per_user"}, cost.per_user, Provenance::given),
+          builder.input({path, index, "users"}, cost.users, Provenance::given), "level");
+      terms.full_amount = terms.level;
+      break;
+    case RecurringBasis::per_order: {
+      const auto per_order =
+          builder.input({path, index, "per_order"}, cost.per_order, Provenance::given);
+      terms.level = builder.multiply(per_order, inputs.baseline_orders, "level");
+      terms.per_factor = builder.multiply(per_order, inputs.extra_orders, "per_factor");
+      terms.full_amount = builder.add(terms.level, *terms.per_factor, "full_amount");
+      break;
+    }
+  }
+  const auto start = builder.input({path, index, "start_month"}, cost.start_month);
+  const auto end =
+      cost.end_month
+          ? builder.input({path, index, "end_month"}, *cost.end_month, Provenance::given)
+          : builder.input({path, index, "end_month"}, inputs.horizon, Provenance::derived);
+  const auto first = builder.maximum(start, builder.constant("month_0", 0.0), "first_month");
+  const auto last = builder.minimum(end, inputs.horizon_term, "last_month");
+  terms.first_month = first;
+  terms.last_month = last;
+  terms.first = std::max(cost.start_month, 0);
+  terms.last = std::min(cost.end_month.value_or(inputs.horizon), inputs.horizon);
+  terms.risk = line_risk(builder, {path, index}, cost.risk_percent, inputs.default_cost_risk);
+  if (terms.first <= terms.last) {
+    terms.months =
+        builder.add(builder.subtract(last, first), builder.constant("one", 1.0), "months");
+  }
+  return terms;
+}
+
+/// A benefit line: its full monthly amount (before ramp and risk) and its risk.
+template <typename Builder>
+struct BenefitLineTerms {
+  using T = typename Builder::Term;
+  T full_amount{};
+  T risk{};
+};
+
+template <typename Builder>
+typename Builder::Term hours_a_month(Builder& builder, const TimeSaving& saving,
+                                     const typename Builder::Term& amount, int index) {
+  const std::string_view path = "/benefits/time_savings";
+  switch (saving.unit) {
+    case TimeUnit::minutes_per_day:
+      return builder.multiply(
+          builder.divide(amount, builder.constant("minutes_an_hour", kMinutesAnHour)),
+          builder.input({path, index, "days_per_month"}, saving.days_per_month), "hours_a_month");
+    case TimeUnit::hours_per_day:
+      return builder.multiply(amount,
+                              builder.input({path, index, "days_per_month"}, saving.days_per_month),
+                              "hours_a_month");
+    case TimeUnit::hours_per_week:
+      return builder.multiply(amount, builder.constant("weeks_a_month", kWeeksPerMonth),
+                              "hours_a_month");
+    case TimeUnit::hours_per_month:
+      return amount;
+  }
+  return amount;
+}
+
+/// The key of a time saving's amount: "minutes_per_day", "hours_per_day", ...
+std::string_view time_unit_key(TimeUnit unit);
+
+template <typename Builder>
+BenefitLineTerms<Builder> time_saving_terms(Builder& builder, const DriverInputs<Builder>& inputs,
+                                            const TimeSaving& saving, int index) {
+  const std::string_view path = "/benefits/time_savings";
+  // people × hours saved a month × hourly cost × realization
+  const auto people = builder.input({path, index, "people"}, saving.people);
+  const auto amount =
+      builder.input({path, index, time_unit_key(saving.unit)}, saving.amount, Provenance::given);
+  const auto hours = hours_a_month(builder, saving, amount, index);
+  const auto hourly_cost =
+      builder.input({path, index, "hourly_cost"}, saving.hourly_cost, Provenance::given);
+  const auto realization =
+      builder.input({path, index, "realization_percent"}, saving.realization_percent);
+  const auto full = builder.divide(
+      builder.multiply(builder.multiply(builder.multiply(people, hours), hourly_cost), realization),
+      builder.constant("percent", kPercent), "full_amount");
+  return {full,
+          line_risk(builder, {path, index}, saving.risk_percent, inputs.default_benefit_risk)};
+}
+
+template <typename Builder>
+BenefitLineTerms<Builder> order_uplift_terms(Builder& builder, const DriverInputs<Builder>& inputs,
+                                             const OrderUplift& uplift,
+                                             const std::optional<Business>& business) {
+  // extra orders × profit per order (given, or average order value × gross margin)
+  typename Builder::Term profit{};
+  if (business && business->profit_per_order) {
+    profit = builder.input({"/business", -1, "profit_per_order"}, *business->profit_per_order,
+                           Provenance::given);
+  } else if (business && business->average_order_value && business->gross_margin_percent) {
+    profit = builder.divide(
+        builder.multiply(builder.input({"/business", -1, "average_order_value"},
+                                       *business->average_order_value, Provenance::given),
+                         builder.input({"/business", -1, "gross_margin_percent"},
+                                       *business->gross_margin_percent, Provenance::given)),
+        builder.constant("percent", kPercent), "profit_per_order");
+  } else {
+    profit = builder.input({"/business", -1, "profit_per_order"}, 0.0, Provenance::defaulted);
+  }
+  const auto full = builder.multiply(inputs.extra_orders, profit, "full_amount");
+  return {full, line_risk(builder, {"/benefits/order_uplift"}, uplift.risk_percent,
+                          inputs.default_benefit_risk)};
+}
+
+template <typename Builder>
+BenefitLineTerms<Builder> monthly_benefit_terms(Builder& builder,
+                                                const DriverInputs<Builder>& inputs,
+                                                const MonthlyBenefit& benefit, int index) {
+  const std::string_view path = "/benefits/monthly";
+  const auto amount = builder.input({path, index, "amount"}, benefit.amount, Provenance::given);
+  return {amount,
+          line_risk(builder, {path, index}, benefit.risk_percent, inputs.default_benefit_risk)};
+}
+
+/// Calls on_cost(kind, name, terms) for each cost line and on_benefit(kind, name, terms) for each
+/// benefit line of a driver scenario, in the report's order: one-time costs, recurring costs;
+/// time savings, the order uplift, other monthly benefits. `kind` is LineBreakdown::kind.
+template <typename Builder, typename OnCost, typename OnBenefit>
+void for_each_driver_line(Builder& builder, const Scenario& scenario,
+                          const DriverInputs<Builder>& inputs, OnCost on_cost,
+                          OnBenefit on_benefit) {
+  if (scenario.costs) {
+    int index = 0;
+    for (const OneTimeCost& cost : scenario.costs->one_time) {
+      on_cost("one_time", cost.name, one_time_cost_terms(builder, inputs, cost, index++));
+    }
+    index = 0;
+    for (const RecurringCost& cost : scenario.costs->recurring) {
+      on_cost("recurring", cost.name, recurring_cost_terms(builder, inputs, cost, index++));
+    }
+  }
+  if (scenario.benefits) {
+    int index = 0;
+    for (const TimeSaving& saving : scenario.benefits->time_savings) {
+      on_benefit("time_savings", saving.name, time_saving_terms(builder, inputs, saving, index++));
+    }
+    if (scenario.benefits->order_uplift) {
+      on_benefit(
+          "order_uplift", std::string_view{},
+          order_uplift_terms(builder, inputs, *scenario.benefits->order_uplift, scenario.business));
+    }
+    index = 0;
+    for (const MonthlyBenefit& benefit : scenario.benefits->monthly) {
+      on_benefit("monthly", benefit.name, monthly_benefit_terms(builder, inputs, benefit, index++));
+    }
+  }
+}
+
+}  // namespace crmroi::report_detail

@@ -1,0 +1,271 @@
+// The numeric inputs of a scenario by JSON pointer, from the field tables (scenario_fields.hpp):
+// for_each_input, input_provenance, with_input.
+#include "crmroi/scenario_inputs.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "scenario/json_document.hpp"
+#include "scenario/key_suggestion.hpp"
+#include "scenario/scenario_fields.hpp"
+
+namespace crmroi {
+
+std::string_view provenance_name(Provenance provenance) {
+  switch (provenance) {
+    case Provenance::given:
+      return "given";
+    case Provenance::defaulted:
+      return "defaulted";
+    case Provenance::derived:
+      return "derived";
+  }
+  return "given";
+}
+
+namespace {
+
+using scenario_detail::BlockIndex;
+using scenario_detail::Field;
+
+/// "days_per_month" -> "days per month"
+std::string words(std::string_view key) {
+  std::string text(key);
+  std::replace(text.begin(), text.end(), '_', ' ');
+  return text;
+}
+
+/// A block as default-constructed: the defaults of its keys.
+template <typename T>
+const T& defaults() {
+  static const T block{};
+  return block;
+}
+
+template <typename T>
+Provenance provenance_of(const T& block, const Field<T>& field, std::size_t index) {
+  if ((block.given_keys & scenario_detail::key_bit(index)) != 0) return Provenance::given;
+  switch (field.need) {
+    case FieldNeed::derived:
+      return Provenance::derived;
+    case FieldNeed::defaulted:
+      // A block built in code has no record of its file: its initial value counts as defaulted.
+      return field.number.get(block) == field.number.get(defaults<T>()) ? Provenance::defaulted
+                                                                        : Provenance::given;
+    case FieldNeed::optional:
+    case FieldNeed::required:
+      break;
+  }
+  return Provenance::given;
+}
+
+/// Walks the numeric inputs of `scenario` (a Scenario, or a const one) in file order, calling
+/// `visit(const Input&, set)` where `set(double)` changes the input (only for a non-const
+/// scenario). `pointer` and `label` are buffers reused from one input to the next.
+/// What a walk over a const scenario passes where a setter would be.
+struct ReadOnly {};
+constexpr ReadOnly kReadOnly;
+
+template <typename S, typename Visit>
+class InputWalk {
+ public:
+  InputWalk(S& scenario, Visit& visit) : scenario_(scenario), visit_(visit) {}
+
+  void run() {
+    const auto name_of = [](const auto& line) -> std::string_view { return line.name; };
+    block(scenario_detail::kTopBlock, "", "", scenario_detail::kTopFields, scenario_);
+    if (scenario_.business)
+      block(scenario_detail::kBusinessBlock, "/business", "business",
+            scenario_detail::kBusinessFields, *scenario_.business);
+    if (scenario_.costs) {
+      list(scenario_detail::kOneTimeBlock, "/costs/one_time", scenario_detail::kOneTimeFields,
+           scenario_.costs->one_time, name_of);
+      list(scenario_detail::kRecurringBlock, "/costs/recurring", scenario_detail::kRecurringFields,
+           scenario_.costs->recurring, name_of);
+    }
+    if (scenario_.benefits) {
+      list(scenario_detail::kTimeSavingBlock, "/benefits/time_savings",
+           scenario_detail::kTimeSavingFields, scenario_.benefits->time_savings, name_of);
+      if (scenario_.benefits->order_uplift)
+        block(scenario_detail::kOrderUpliftBlock, "/benefits/order_uplift", "order uplift",
+              scenario_detail::kOrderUpliftFields, *scenario_.benefits->order_uplift);
+      list(scenario_detail::kMonthlyBenefitBlock, "/benefits/monthly",
+           scenario_detail::kMonthlyBenefitFields, scenario_.benefits->monthly, name_of);
+    }
+    if (scenario_.costs || scenario_.benefits || scenario_.adoption.given_keys != 0)
+      block(scenario_detail::kAdoptionBlock, "/adoption", "adoption",
+            scenario_detail::kAdoptionFields, scenario_.adoption);
+    if (scenario_.risk)
+      block(scenario_detail::kRiskBlock, "/risk", "risk", scenario_detail::kRiskFields,
+            *scenario_.risk);
+    if (scenario_.cash_flows) {
+      elements(scenario_detail::kCashFlowsBlock, "/cash_flows/costs", "cash flow costs, period ",
+               scenario_.cash_flows->costs);
+      elements(scenario_detail::kCashFlowsBlock, "/cash_flows/benefits",
+               "cash flow benefits, period ", scenario_.cash_flows->benefits);
+    }
+    if (scenario_.targets)
+      block(scenario_detail::kTargetsBlock, "/targets", "targets", scenario_detail::kTargetsFields,
+            *scenario_.targets);
+    list(scenario_detail::kChannelBlock, "/marketing/channels", scenario_detail::kChannelFields,
+         scenario_.marketing_channels, name_of);
+    if (scenario_.acquisition)
+      block(scenario_detail::kAcquisitionBlock, "/acquisition", "acquisition",
+            scenario_detail::kAcquisitionFields, *scenario_.acquisition);
+    if (scenario_.unit_economics)
+      block(scenario_detail::kUnitEconomicsBlock, "/unit_economics", "unit economics",
+            scenario_detail::kUnitEconomicsFields, *scenario_.unit_economics);
+    if (scenario_.nps) {
+      block(scenario_detail::kNpsBlock, "/nps", "nps", scenario_detail::kNpsFields, *scenario_.nps);
+      if (scenario_.nps->scores)
+        elements(scenario_detail::kNpsBlock, "/nps/scores", "nps score ", *scenario_.nps->scores);
+    }
+  }
+
+ private:
+  template <typename T, std::size_t N, typename Block>
+  void block(BlockIndex index, std::string_view path, std::string_view context,
+             const std::array<Field<T>, N>& fields, Block& object) {
+    const BlockInfo& info = scenario_blocks()[index];
+    for (std::size_t i = 0; i < N; ++i) {
+      const Field<T>& field = fields[i];
+      if (!field.number.get || (field.applies && !field.applies(object))) continue;
+      const auto value = field.number.get(object);
+      if (!value) continue;
+      pointer_.assign(path).append("/").append(field.key);
+      label_.assign(context).append(context.empty() ? "" : ": ").append(words(field.key));
+      const Input input{pointer_, label_, *value, &info.fields[i],
+                        provenance_of<T>(object, field, i)};
+      if constexpr (std::is_const_v<Block>) {
+        visit_(input, kReadOnly);
+      } else {
+        visit_(input, [&](double number) {
+          field.number.set(object, number);
+          object.given_keys |= scenario_detail::key_bit(i);
+        });
+      }
+    }
+  }
+
+  template <typename T, std::size_t N, typename Lines, typename NameOf>
+  void list(BlockIndex index, std::string_view path, const std::array<Field<T>, N>& fields,
+            Lines& lines, NameOf name_of) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const std::string element_path = std::string(path) + "/" + std::to_string(i);
+      block(index, element_path, name_of(lines[i]), fields, lines[i]);
+    }
+  }
+
+  /// The elements of an array of numbers (cash flows, NPS scores), each an input of its own.
+  template <typename Elements>
+  void elements(BlockIndex index, std::string_view path, std::string_view label_prefix,
+                Elements& values) {
+    const BlockInfo& info = scenario_blocks()[index];
+    const std::string_view key = path.substr(path.rfind('/') + 1);
+    const auto field = std::find_if(info.fields.begin(), info.fields.end(),
+                                    [&](const FieldInfo& f) { return f.key == key; });
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      pointer_.assign(path).append("/").append(std::to_string(i));
+      label_.assign(label_prefix).append(std::to_string(i));
+      const Input input{pointer_, label_, static_cast<double>(values[i]), &*field,
+                        Provenance::given};
+      if constexpr (std::is_const_v<Elements>) {
+        visit_(input, kReadOnly);
+      } else {
+        visit_(input, [&](double number) {
+          values[i] = static_cast<typename Elements::value_type>(number);
+        });
+      }
+    }
+  }
+
+  S& scenario_;
+  Visit& visit_;
+  std::string pointer_;
+  std::string label_;
+};
+
+template <typename S, typename Visit>
+void walk_inputs(S& scenario, Visit visit) {
+  InputWalk<S, Visit>(scenario, visit).run();
+}
+
+/// The rule an input's new value must follow: its key's, with months at most the horizon.
+NumberRule rule_for(const Scenario& scenario, const FieldInfo& field) {
+  NumberRule rule = *field.rule;
+  if (field.rule == &scenario_detail::kMonth && scenario.horizon_months) {
+    rule.high = *scenario.horizon_months;
+    rule.high_note = " (the horizon)";
+  }
+  return rule;
+}
+
+std::string no_input_message(const Scenario& scenario, std::string_view pointer) {
+  struct Candidate {
+    std::size_t distance;
+    std::string pointer;
+  };
+  std::vector<Candidate> candidates;
+  for_each_input(scenario, [&](const Input& input) {
+    candidates.push_back(
+        {scenario_detail::edit_distance(pointer, input.pointer), std::string(input.pointer)});
+  });
+  std::string message = "no numeric input at " + scenario_detail::quote_for_message(pointer) + "; ";
+  if (candidates.empty()) return message + "the scenario has none";
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.distance < b.distance; });
+  constexpr std::size_t kNearest = 3;
+  message += "nearest: ";
+  for (std::size_t i = 0; i < std::min(kNearest, candidates.size()); ++i)
+    message += (i == 0 ? "" : ", ") + candidates[i].pointer;
+  return message;
+}
+
+}  // namespace
+
+void for_each_input(const Scenario& scenario, const std::function<void(const Input&)>& visit) {
+  walk_inputs(scenario, [&](const Input& input, const auto&) { visit(input); });
+}
+
+std::optional<Provenance> input_provenance(const Scenario& scenario, std::string_view pointer) {
+  std::optional<Provenance> found;
+  walk_inputs(scenario, [&](const Input& input, const auto&) {
+    if (!found && input.pointer == pointer) found = input.provenance;
+  });
+  return found;
+}
+
+WithInputResult with_input(const Scenario& scenario, std::string_view pointer, double value) {
+  WithInputResult result;
+  Scenario changed = scenario;
+  bool found = false;
+  walk_inputs(changed, [&](const Input& input, const auto& set) {
+    if (found || input.pointer != pointer) return;
+    found = true;
+    const NumberRule rule = rule_for(scenario, *input.field);
+    const std::string where = std::string(pointer) + ": expected ";
+    if (!std::isfinite(value)) {
+      result.error = where + "a finite number";
+    } else if (rule.integer && value != std::trunc(value)) {
+      result.error = where + "an integer, found " + scenario_detail::format_number(value);
+    } else if (!rule.allows(value)) {
+      const bool below = value < rule.low || (rule.low_exclusive && value <= rule.low);
+      result.error = where + scenario_detail::describe_rule(rule, below) + ", found " +
+                     scenario_detail::format_number(value);
+    } else {
+      set(value == 0 ? 0.0 : value);  // never -0
+    }
+  });
+  if (!found) {
+    result.error = no_input_message(scenario, pointer);
+  } else if (result.error.empty()) {
+    result.scenario = std::move(changed);
+  }
+  return result;
+}
+
+}  // namespace crmroi

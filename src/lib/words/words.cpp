@@ -1,0 +1,513 @@
+// The English sentences of an investment case, written from its trace: each line's arithmetic
+// and the assumptions the figures rest on.
+#include "crmroi/words.hpp"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crmroi/cash_flow.hpp"
+#include "crmroi/money.hpp"
+#include "words/words_detail.hpp"
+
+namespace crmroi {
+
+namespace {
+
+using words_detail::months_text;
+using words_detail::number_text;
+using words_detail::percent_text;
+
+/// Arrays of explicit cash flows longer than this are summarised instead of listed.
+constexpr std::size_t kMaxListedFlows = 6;
+
+/// What the sentences of one investment case read: its trace, and money in its currency.
+class TraceReader {
+ public:
+  TraceReader(const InvestmentReport& investment, int money_decimals)
+      : trace_(investment.trace),
+        scenario_(investment.scenario_terms),
+        money_decimals_(money_decimals) {}
+
+  /// The term named `name` among the line's terms (the scenario-wide ones are read by pointer).
+  [[nodiscard]] TermId find(const LineBreakdown& line, std::string_view name) const {
+    return trace_.find(line.terms, name);
+  }
+  [[nodiscard]] bool has(const LineBreakdown& line, std::string_view name) const {
+    return find(line, name) != kNoTerm;
+  }
+  [[nodiscard]] double value(const LineBreakdown& line, std::string_view name) const {
+    return trace_.value(find(line, name));
+  }
+  [[nodiscard]] int whole(const LineBreakdown& line, std::string_view name) const {
+    return static_cast<int>(value(line, name));
+  }
+  /// A scenario-wide input by its pointer, or kNoTerm.
+  [[nodiscard]] TermId scenario_input(std::string_view path, std::string_view key) const {
+    for (TermId id = scenario_.first; id < scenario_.end; ++id) {
+      const Term& term = trace_.term(id);
+      if (term.op == TermOp::input && term.pointer.path == path && term.pointer.key == key) {
+        return id;
+      }
+    }
+    return kNoTerm;
+  }
+  [[nodiscard]] double scenario_value(std::string_view path, std::string_view key = {}) const {
+    return trace_.value(scenario_input(path, key));
+  }
+  [[nodiscard]] const Trace& trace() const { return trace_; }
+  [[nodiscard]] std::string money(double amount) const {
+    return words_detail::money_text(amount, money_decimals_);
+  }
+  [[nodiscard]] int money_decimals() const { return money_decimals_; }
+
+  /// Extra orders a month at full adoption: the order uplift's, as a number or a percent.
+  [[nodiscard]] double extra_orders() const {
+    const TermId given = scenario_input("/benefits/order_uplift", "orders_per_month");
+    if (given != kNoTerm) return trace_.value(given);
+    return trace_.value(trace_.find(scenario_, "extra_orders"));
+  }
+  [[nodiscard]] double baseline_orders() const {
+    return scenario_value("/business", "orders_per_month");
+  }
+  [[nodiscard]] Adoption adoption() const {
+    return {.implementation_months =
+                static_cast<int>(scenario_value("/adoption", "implementation_months")),
+            .ramp_months = static_cast<int>(scenario_value("/adoption", "ramp_months"))};
+  }
+
+ private:
+  const Trace& trace_;
+  TermRange scenario_;
+  int money_decimals_;
+};
+
+std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+
+std::string month_range_text(int first, int last) {
+  if (first == last) return "month " + std::to_string(first);
+  return "months " + std::to_string(first) + "\u2013" + std::to_string(last);
+}
+
+std::string joined_quoted(const std::vector<std::string>& names) {
+  std::string text;
+  for (const std::string& name : names) {
+    if (!text.empty()) text += ", ";
+    text += quoted(name);
+  }
+  return text;
+}
+
+/// ", plus 10 % risk = 49,500" for a cost; nothing when the risk is 0.
+void append_cost_risk(std::string& out, const TraceReader& reader, const LineBreakdown& line) {
+  if (line.risk_percent == 0) return;
+  out += ", plus ";
+  out += percent_text(line.risk_percent);
+  out += " risk = ";
+  out += reader.money(line.total);
+}
+
+/// " = 3,800 a month, less 20 % risk = 3,040 a month": a driver benefit's monthly amount, and
+/// after its risk when it has one.
+void append_monthly_benefit(std::string& out, const TraceReader& reader,
+                            const LineBreakdown& line) {
+  out += reader.money(line.full_amount);
+  out += " a month";
+  if (line.risk_percent == 0) return;
+  out += ", less ";
+  out += percent_text(line.risk_percent);
+  out += " risk = ";
+  out += reader.money(line.full_amount * (1.0 - line.risk_percent / 100.0));
+  out += " a month";
+}
+
+std::string one_time_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
+  std::string text = reader.money(reader.value(line, "amount"));
+  const std::string month = std::to_string(reader.whole(line, "month"));
+  if (line.total_term == kNoTerm) {
+    text += " in month ";
+    text += month;
+    text += ", outside the ";
+    text += std::to_string(static_cast<int>(reader.scenario_value("/horizon_months")));
+    text += "-month horizon: not counted";
+    return text;
+  }
+  text += " once in month ";
+  text += month;
+  append_cost_risk(text, reader, line);
+  return text;
+}
+
+/// "5,490 a month", "12 users × 690 a month", "5 per order × 400 orders a month", ...
+void append_recurring_rate(std::string& out, const TraceReader& reader, const LineBreakdown& line) {
+  if (reader.has(line, "monthly")) {
+    out += reader.money(reader.value(line, "monthly"));
+    out += " a month";
+    return;
+  }
+  if (reader.has(line, "per_user")) {
+    const int users = reader.whole(line, "users");
+    out += std::to_string(users);
+    out += users == 1 ? " user" : " users";
+    out += " \u00d7 ";
+    out += reader.money(reader.value(line, "per_user"));
+    out += " a month";
+    return;
+  }
+  out += reader.money(reader.value(line, "per_order"));
+  out += " per order \u00d7 ";
+  const double baseline = reader.baseline_orders();
+  const double extra = reader.extra_orders();
+  if (extra == 0) {
+    out += number_text(baseline, 2);
+    out += " orders a month";
+    return;
+  }
+  const std::string orders = number_text(baseline, 2) + " + " + number_text(extra, 2) + " extra";
+  const std::string all = number_text(baseline + extra, 2);
+  const int first = reader.whole(line, "first_month");
+  const bool full_from_start =
+      first <= reader.whole(line, "last_month") && adoption_factor(reader.adoption(), first) >= 1.0;
+  out += full_from_start ? all + " orders a month (" + orders + ")"
+                         : "up to " + all + " orders a month (" + orders + " as adoption ramps up)";
+}
+
+std::string recurring_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
+  std::string text;
+  text.reserve(80);
+  append_recurring_rate(text, reader, line);
+  const int first = reader.whole(line, "first_month");
+  const int last = reader.whole(line, "last_month");
+  if (line.total_term == kNoTerm) {
+    const int start = reader.whole(line, "start_month");
+    const int horizon = static_cast<int>(reader.scenario_value("/horizon_months"));
+    if (start > horizon) {
+      text += ", from month " + std::to_string(start) + ": after the " + std::to_string(horizon) +
+              "-month horizon, not counted";
+    } else {
+      text += ", " + month_range_text(first, last) + ": no months, not counted";
+    }
+    return text;
+  }
+  text += ", ";
+  text += month_range_text(first, last);
+  text += " = ";
+  text += reader.money(line.total_unadjusted);
+  append_cost_risk(text, reader, line);
+  return text;
+}
+
+void append_time(std::string& out, const TraceReader& reader, const LineBreakdown& line) {
+  const auto append_days = [&] {
+    out += " \u00d7 ";
+    out += number_text(reader.value(line, "days_per_month"), 2);
+    out += " days";
+  };
+  TermId amount = reader.find(line, "minutes_per_day");
+  if (amount != kNoTerm) {
+    out += number_text(reader.trace().value(amount), 3);
+    out += " min/day";
+    append_days();
+    return;
+  }
+  amount = reader.find(line, "hours_per_day");
+  if (amount != kNoTerm) {
+    out += number_text(reader.trace().value(amount), 3);
+    out += " h/day";
+    append_days();
+    return;
+  }
+  amount = reader.find(line, "hours_per_week");
+  if (amount != kNoTerm) {
+    out += number_text(reader.trace().value(amount), 3);
+    out += " h/week \u00d7 52/12 weeks";
+    return;
+  }
+  out += number_text(reader.value(line, "hours_per_month"), 3);
+  out += " h/month";
+}
+
+std::string time_saving_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
+  std::string text;
+  text.reserve(96);
+  const double people = reader.value(line, "people");
+  text += number_text(people, 2);
+  text += people == 1 ? " person \u00d7 " : " people \u00d7 ";
+  append_time(text, reader, line);
+  text += " \u00d7 ";
+  text += reader.money(reader.value(line, "hourly_cost"));
+  text += "/h";
+  const double realization = reader.value(line, "realization_percent");
+  if (realization != 100) {
+    text += " \u00d7 ";
+    text += percent_text(realization);
+    text += " realised";
+  }
+  text += " = ";
+  append_monthly_benefit(text, reader, line);
+  return text;
+}
+
+/// The order uplift's profit per order: given (an input), derived (average order value ×
+/// margin) or missing (a defaulted 0).
+const Term* profit_per_order_term(const TraceReader& reader, const LineBreakdown& line) {
+  const TermId id = reader.trace().find(line.terms, "profit_per_order");
+  return id == kNoTerm ? nullptr : &reader.trace().term(id);
+}
+
+std::string order_uplift_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
+  std::string text;
+  text.reserve(112);
+  const TermId percent = reader.scenario_input("/benefits/order_uplift", "percent");
+  if (percent != kNoTerm) {
+    text = percent_text(reader.trace().value(percent)) + " of " +
+           number_text(reader.baseline_orders(), 2) + " orders = ";
+  }
+  text += number_text(reader.extra_orders(), 2);
+  text += " extra orders a month \u00d7 ";
+  const Term* profit = profit_per_order_term(reader, line);
+  if (profit->op == TermOp::input && profit->provenance == Provenance::defaulted) {
+    text += "0 profit per order (no profit per order given)";
+  } else {
+    text += reader.money(profit->value);
+    text += " profit per order";
+    if (profit->op != TermOp::input) {
+      text += " (" + reader.money(reader.value(line, "average_order_value")) + " \u00d7 " +
+              percent_text(reader.value(line, "gross_margin_percent")) + " margin)";
+    }
+  }
+  text += " = ";
+  append_monthly_benefit(text, reader, line);
+  return text;
+}
+
+std::string monthly_benefit_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
+  std::string text;
+  append_monthly_benefit(text, reader, line);
+  return text;
+}
+
+const char* period_word(Period period) {
+  switch (period) {
+    case Period::month:
+      return "month";
+    case Period::quarter:
+      return "quarter";
+    case Period::year:
+      return "year";
+  }
+  return "month";
+}
+
+const char* period_adjective(Period period) {
+  switch (period) {
+    case Period::month:
+      return "monthly";
+    case Period::quarter:
+      return "quarterly";
+    case Period::year:
+      return "yearly";
+  }
+  return "monthly";
+}
+
+std::string periods_text(int count, Period period) {
+  return std::to_string(count) + " " + period_word(period) + (count == 1 ? "" : "s");
+}
+
+/// "10,000 + 5,000 + 5,000 + 5,000 = 25,000, plus 10 % risk = 27,500" or
+/// "37 monthly flows = 100,000".
+std::string cash_flows_arithmetic(const TraceReader& reader, const LineBreakdown& line,
+                                  Period period, bool is_cost) {
+  const std::span<const TermId> flows = reader.trace().operands_of(line.total_unadjusted_term);
+  std::string text;
+  if (flows.size() <= kMaxListedFlows) {
+    for (std::size_t i = 0; i < flows.size(); ++i) {
+      if (i > 0) text += " + ";
+      text += reader.money(reader.trace().value(flows[i]));
+    }
+  } else {
+    text = std::to_string(flows.size()) + " " + period_adjective(period) + " flows";
+  }
+  text += " = " + reader.money(line.total_unadjusted);
+  if (line.risk_percent != 0) {
+    text += std::string(is_cost ? ", plus " : ", less ") + percent_text(line.risk_percent) +
+            " risk = " + reader.money(line.total);
+  }
+  return text;
+}
+
+std::string line_arithmetic(const TraceReader& reader, const InvestmentReport& investment,
+                            const LineBreakdown& line, bool is_cost) {
+  if (line.kind == "one_time") return one_time_arithmetic(reader, line);
+  if (line.kind == "recurring") return recurring_arithmetic(reader, line);
+  if (line.kind == "time_savings") return time_saving_arithmetic(reader, line);
+  if (line.kind == "order_uplift") return order_uplift_arithmetic(reader, line);
+  if (line.kind == "monthly") return monthly_benefit_arithmetic(reader, line);
+  return cash_flows_arithmetic(reader, line, investment.period, is_cost);
+}
+
+std::string discount_rate_assumption(double annual_rate_percent, Period period) {
+  if (annual_rate_percent == 0) {
+    return "discount rate 0 % a year: present values equal the undiscounted totals";
+  }
+  const std::string annual = "discount rate " + percent_text(annual_rate_percent) + " a year";
+  if (period == Period::year) return annual;
+  const int periods_per_year = period == Period::quarter ? 4 : 12;
+  const double per_period = period_rate_from_annual(annual_rate_percent / 100.0, periods_per_year);
+  return annual + " = " + percent_text(per_period * 100.0) +
+         (period == Period::quarter ? " a quarter" : " a month");
+}
+
+std::string adoption_assumption(const Adoption& adoption) {
+  const int implementation = std::max(adoption.implementation_months, 0);
+  const int ramp = std::max(adoption.ramp_months, 0);
+  if (implementation == 0 && ramp == 0) {
+    return "adoption: full benefit from month 1 (no implementation or ramp-up period)";
+  }
+  std::string text = "adoption: ";
+  text += implementation == 0
+              ? "benefits start in month 1"
+              : "benefits start after " + months_text(implementation) + " of implementation";
+  if (ramp <= 1) {
+    return text + ", at full from month " + std::to_string(implementation + 1);
+  }
+  return text + " and reach full over " + months_text(ramp) + " (month " +
+         std::to_string(implementation + 1) + " earns 1/" + std::to_string(ramp) +
+         ", full from month " + std::to_string(implementation + ramp) + ")";
+}
+
+/// The default risk's sentence, when the scenario sets one ("risk: costs raised by 10 %, ...").
+std::string default_risk_assumption(const TraceReader& reader) {
+  return "risk: costs raised by " + percent_text(reader.scenario_value("/risk", "costs_percent")) +
+         ", benefits lowered by " +
+         percent_text(reader.scenario_value("/risk", "benefits_percent"));
+}
+
+bool sets_default_risk(const TraceReader& reader) {
+  const TermId risk = reader.scenario_input("/risk", "costs_percent");
+  return risk != kNoTerm && reader.trace().term(risk).provenance == Provenance::given;
+}
+
+constexpr const char* kRiskAdjustedNote =
+    "headline figures are risk-adjusted; \"unadjusted\" holds them before risk";
+
+void time_saving_assumptions(const TraceReader& reader, const InvestmentReport& investment,
+                             std::vector<std::string>& notes) {
+  std::vector<std::string> default_days;
+  std::vector<std::string> weekly;
+  std::vector<std::string> full_realization;
+  for (const LineBreakdown& line : investment.benefit_lines) {
+    if (line.kind != "time_savings") continue;
+    const TermId days = reader.trace().find(line.terms, "days_per_month");
+    if (days != kNoTerm && reader.trace().term(days).provenance == Provenance::defaulted) {
+      default_days.push_back(line.name);
+    }
+    if (reader.has(line, "hours_per_week")) weekly.push_back(line.name);
+    if (reader.value(line, "realization_percent") == 100) full_realization.push_back(line.name);
+  }
+  if (!default_days.empty()) {
+    notes.push_back("days per month: 21 (default) for " + joined_quoted(default_days));
+  }
+  if (!weekly.empty()) {
+    notes.push_back("weeks per month: 52/12 = " + number_text(52.0 / 12.0, 3) + " for " +
+                    joined_quoted(weekly));
+  }
+  if (!full_realization.empty()) {
+    notes.push_back("realization: 100 % (default) for " + joined_quoted(full_realization) +
+                    ": every hour saved counts as useful work (Nucleus Research suggests 50 % "
+                    "when unsure)");
+  }
+}
+
+std::vector<std::string> driver_assumptions(const TraceReader& reader,
+                                            const InvestmentReport& investment) {
+  std::vector<std::string> notes;
+  notes.push_back("months 0\u2013" + std::to_string(investment.horizon_months) +
+                  ": month 0 is the start (undiscounted); recurring costs and benefits run from "
+                  "month 1 unless a line says otherwise");
+  notes.push_back(
+      discount_rate_assumption(reader.scenario_value("/discount_rate_percent"), Period::month));
+  if (!investment.benefit_lines.empty()) notes.push_back(adoption_assumption(reader.adoption()));
+
+  time_saving_assumptions(reader, investment, notes);
+  for (const LineBreakdown& line : investment.benefit_lines) {
+    if (line.kind != "order_uplift") continue;
+    const Term* profit = profit_per_order_term(reader, line);
+    if (profit->op == TermOp::input) continue;
+    notes.push_back("profit per order: " + reader.money(reader.value(line, "average_order_value")) +
+                    " average order \u00d7 " +
+                    percent_text(reader.value(line, "gross_margin_percent")) +
+                    " gross margin = " + reader.money(profit->value));
+  }
+
+  const int implementation = std::max(reader.adoption().implementation_months, 0);
+  for (const LineBreakdown& line : investment.cost_lines) {
+    if (line.kind != "recurring" || !reader.has(line, "per_order")) continue;
+    if (reader.extra_orders() > 0) {
+      notes.push_back(quoted(line.name) +
+                      ": per-order fees are paid on the uplift's extra orders too, as they ramp "
+                      "up with adoption");
+    }
+    const int start = reader.whole(line, "start_month");
+    if (implementation > 0 && start <= implementation) {
+      notes.push_back(quoted(line.name) + ": billed on the baseline orders from month " +
+                      std::to_string(start) +
+                      ", during implementation too (set start_month to change this)");
+    }
+  }
+
+  if (sets_default_risk(reader)) {
+    notes.push_back(default_risk_assumption(reader) + " unless a line sets its own risk_percent");
+  }
+  if (investment.risk_adjusted) notes.push_back(kRiskAdjustedNote);
+  return notes;
+}
+
+std::vector<std::string> cash_flow_assumptions(const TraceReader& reader,
+                                               const InvestmentReport& investment) {
+  std::vector<std::string> notes;
+  const Period period = investment.period;
+  const int periods = investment.horizon_months / investment.months_per_period;
+  notes.push_back(std::string("cash flows: ") + period_adjective(period) +
+                  ", element 0 is the start (undiscounted); horizon " +
+                  periods_text(periods, period) + " = " + months_text(investment.horizon_months));
+  notes.push_back(
+      discount_rate_assumption(reader.scenario_value("/discount_rate_percent"), period));
+  if (period != Period::month) {
+    notes.push_back(std::string("payback in months = ") + period_word(period) + "s \u00d7 " +
+                    std::to_string(investment.months_per_period) +
+                    ", interpolated linearly inside the " + period_word(period) +
+                    "; IRR annualised from the rate per " + period_word(period));
+  }
+  if (sets_default_risk(reader)) {
+    notes.push_back(default_risk_assumption(reader));
+    notes.push_back(kRiskAdjustedNote);
+  }
+  return notes;
+}
+
+}  // namespace
+
+void words_for_report(Report& report, const Wording& wording) {
+  if (!report.investment) return;
+  InvestmentReport& investment = *report.investment;
+  const TraceReader reader(investment, currency_minor_digits(report.currency));
+  if (wording.arithmetic) {
+    for (LineBreakdown& line : investment.cost_lines) {
+      line.arithmetic = line_arithmetic(reader, investment, line, /*is_cost=*/true);
+    }
+    for (LineBreakdown& line : investment.benefit_lines) {
+      line.arithmetic = line_arithmetic(reader, investment, line, /*is_cost=*/false);
+    }
+  }
+  if (wording.assumptions) {
+    const bool cash_flows =
+        !investment.cost_lines.empty() && investment.cost_lines.front().kind == "cash_flows";
+    investment.assumptions = cash_flows ? cash_flow_assumptions(reader, investment)
+                                        : driver_assumptions(reader, investment);
+  }
+}
+
+}  // namespace crmroi
