@@ -10,16 +10,11 @@
 #include <string_view>
 #include <vector>
 
+#include "crmroi/provenance.hpp"
 #include "crmroi/scenario.hpp"
 #include "crmroi/scenario_format.hpp"
 
 namespace crmroi {
-
-/// Where an input's value came from.
-///   "days_per_month": 21 in the file            -> given
-///   no "days_per_month" (21 by default)        -> defaulted
-///   no "horizon_months" beside "cash_flows"    -> derived (the flows' span)
-enum class Provenance : std::uint8_t { given, defaulted, derived };
 
 /// "given", "defaulted" or "derived".
 std::string_view provenance_name(Provenance provenance);
@@ -50,6 +45,24 @@ void for_each_input(const Scenario& scenario, const std::function<void(const Inp
 /// default counts as defaulted, any other as given.
 ///   input_provenance(scenario, "/benefits/time_savings/0/days_per_month") -> defaulted
 std::optional<Provenance> input_provenance(const Scenario& scenario, std::string_view pointer);
+
+/// Where the value of `key` in one block came from, without building a pointer: the cheap
+/// question for code that holds the block (an evaluation, a report). `Block` is Scenario or one
+/// of its blocks with numeric keys (Business, OneTimeCost, RecurringCost, TimeSaving,
+/// OrderUplift, MonthlyBenefit, Adoption, Risk, Targets, MarketingChannel, Acquisition,
+/// UnitEconomics, NpsSurvey). `key` must be a number key of that block (else given).
+///   key_provenance(saving, "days_per_month") -> Provenance::defaulted
+template <typename Block>
+Provenance key_provenance(const Block& block, std::string_view key);
+
+/// The same for a pointer in parts, as a trace keeps it, without building its text: the block's
+/// path, the element of an array block (-1 for none) and the key (empty for an element of an
+/// array of numbers).
+///   input_provenance(scenario, "/benefits/time_savings", 0, "days_per_month") -> defaulted
+///   input_provenance(scenario, "/horizon_months", -1, "")                       -> derived
+///   input_provenance(scenario, "/cash_flows/costs", 2, "")                      -> given
+std::optional<Provenance> input_provenance(const Scenario& scenario, std::string_view path,
+                                           int index, std::string_view key);
 
 /// Either the changed scenario or why the change is not possible (never both).
 struct WithInputResult {

@@ -11,14 +11,9 @@
 #include <string_view>
 #include <vector>
 
-namespace crmroi {
+#include "crmroi/provenance.hpp"
 
-/// Where an input's value comes from.
-enum class Provenance {
-  given,      ///< written in the scenario file
-  defaulted,  ///< left out of the file: the format's default
-  derived,    ///< worked out from other inputs (such as an end month that defaults to the horizon)
-};
+namespace crmroi {
 
 /// A scenario input as a JSON pointer kept in parts that cost nothing to copy:
 ///   {"/benefits/time_savings", 0, "minutes_per_day"}.text() ->

@@ -13,6 +13,7 @@
 #include "generated_config.hpp"
 #include "options.hpp"
 #include "output.hpp"
+#include "render/escape.hpp"
 #include "terminal.hpp"
 
 namespace crmroi::cli {

@@ -9,6 +9,7 @@
 #include "input.hpp"
 #include "options.hpp"
 #include "output.hpp"
+#include "report_run.hpp"
 #include "terminal.hpp"
 
 namespace crmroi::cli {
@@ -40,56 +41,42 @@ struct CalcOptions {
 
 ExitCode run_calc(const CalcOptions& options) {
   const OutputFormat format = parse_output_format(options.format).value_or(OutputFormat::table);
-  OutputSink output(options.output);
-  Diagnostics diagnostics(&output);
-  if (auto error = output.open()) {
-    diagnostics.error(ExitCode::io_error, *error);
-    return diagnostics.exit_code();
-  }
-  RenderOptions render;
-  render.monthly = options.monthly;
-  render.color =
-      format == OutputFormat::table &&
-      use_color(parse_color_when(options.color).value_or(ColorWhen::automatic), output.is_stdout());
+  return run_report(options.output, [&](OutputSink& output, Diagnostics& diagnostics) {
+    RenderOptions render;
+    render.monthly = options.monthly;
+    render.color = table_color(format, options.color, output);
 
-  // Tables and Markdown show every sentence; JSON and JSON Lines each line's arithmetic; CSV
-  // figures only.
-  const Wording wording{
-      .arithmetic = format != OutputFormat::csv,
-      .assumptions = format == OutputFormat::table || format == OutputFormat::markdown};
-  const bool any_words = wording.arithmetic || wording.assumptions;
-  bool produced = false;
-  for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
-    SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
-    if (any_words) words_for_report(report.report, wording);
-    if (!produced && format == OutputFormat::csv) output.write(calc_csv_header(render));
-    if (produced) output.write(record_separator(format));
-    output.write_with([&](std::string& buffer) { append_calc(buffer, report, format, render); });
-    produced = true;
-    return !output.stopped();
+    // Tables and Markdown show every sentence; JSON and JSON Lines each line's arithmetic; CSV
+    // figures only.
+    const Wording wording{
+        .arithmetic = format != OutputFormat::csv,
+        .assumptions = format == OutputFormat::table || format == OutputFormat::markdown};
+    const bool any_words = wording.arithmetic || wording.assumptions;
+    bool produced = false;
+    for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
+      SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
+      if (any_words) words_for_report(report.report, wording);
+      if (!produced) output.write(calc_header(format, render));
+      if (produced) output.write(record_separator(format));
+      output.write_with([&](std::string& buffer) { append_calc(buffer, report, format, render); });
+      produced = true;
+      return !output.stopped();
+    });
+    return produced;
   });
-
-  finish_output(output, diagnostics);
-  return diagnostics.exit_code();
 }
 
 }  // namespace
 
 void setup_calc(CLI::App& app, ExitCode& exit_code) {
   auto options = std::make_shared<CalcOptions>();
-  CLI::App* command = app.add_subcommand("calc");
-  command->description(kDescription);
-  add_input_files(*command, options->inputs);
+  CLI::App* command = add_report_command(app, "calc", kDescription, options, run_calc, exit_code);
   add_format_option(*command, options->format);
   command->add_flag("--monthly", options->monthly,
                     "Add the cash flow month by month (or by period for explicit cash flows); "
                     "with --format csv, print that table instead of the metrics");
   add_output_option(*command, options->output);
   add_color_option(*command, options->color);
-  command->callback([options, &exit_code] {
-    check_inputs_or_throw(options->inputs, options->output);
-    exit_code = run_calc(*options);
-  });
 }
 
 }  // namespace crmroi::cli

@@ -13,6 +13,8 @@
 #include "input.hpp"
 #include "options.hpp"
 #include "output.hpp"
+#include "render/escape.hpp"
+#include "report_run.hpp"
 #include "terminal.hpp"
 
 namespace crmroi::cli {
@@ -82,57 +84,49 @@ void add_threshold(CLI::App& command, const std::string& name, std::optional<dou
 
 ExitCode run_check(const CheckOptions& options) {
   const OutputFormat format = parse_output_format(options.format).value_or(OutputFormat::table);
-  OutputSink output(options.output);
-  Diagnostics diagnostics(&output);
-  if (auto error = output.open()) {
-    diagnostics.error(ExitCode::io_error, *error);
-    return diagnostics.exit_code();
-  }
-  const bool color =
-      format == OutputFormat::table &&
-      use_color(parse_color_when(options.color).value_or(ColorWhen::automatic), output.is_stdout());
-  Targets flags;
-  flags.min_roi_percent = options.min_roi_percent;
-  flags.max_payback_months = options.max_payback_months;
-  flags.min_npv = options.min_npv;
+  return run_report(options.output, [&](OutputSink& output, Diagnostics& diagnostics) {
+    const bool color = table_color(format, options.color, output);
+    Targets flags;
+    flags.min_roi_percent = options.min_roi_percent;
+    flags.max_payback_months = options.max_payback_months;
+    flags.min_npv = options.min_npv;
 
-  // Lines, JSON Lines and CSV stream; the JSON and Markdown documents open with the outcome, so
-  // they keep the (small) verdicts until the end.
-  const bool document = format == OutputFormat::json || format == OutputFormat::markdown;
-  std::vector<CheckedScenario> verdicts;
-  std::size_t checked_count = 0;
-  bool any_miss = false;
-  for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
-    // A verdict shows figures only: no sentences to word.
-    const Report report = evaluate(loaded.scenario);
-    CheckedScenario checked{std::string(loaded.source), loaded.line, report.name, report.currency,
-                            check_report(report, flags)};
-    if (checked.result.status == CheckStatus::miss) any_miss = true;
+    // Lines, JSON Lines and CSV stream; the JSON and Markdown documents open with the outcome, so
+    // they keep the (small) verdicts until the end.
+    const bool document = check_is_document(format);
+    std::vector<CheckedScenario> verdicts;
+    std::size_t checked_count = 0;
+    bool any_miss = false;
+    for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
+      // A verdict shows figures only: no sentences to word.
+      const Report report = evaluate(loaded.scenario);
+      CheckedScenario checked{std::string(loaded.source), loaded.line, report.name, report.currency,
+                              check_report(report, flags)};
+      if (checked.result.status == CheckStatus::miss) any_miss = true;
+      if (document) {
+        verdicts.push_back(std::move(checked));
+        return true;
+      }
+      if (checked_count == 0) output.write(check_header(format));
+      ++checked_count;
+      output.write(render_check_record(checked, format, color));
+      return !output.stopped();
+    });
+    if (any_miss) diagnostics.record(ExitCode::check_missed);
     if (document) {
-      verdicts.push_back(std::move(checked));
-      return true;
+      const bool inputs_ok = severity(diagnostics.exit_code()) <= severity(ExitCode::check_missed);
+      output.write(render_check_document(verdicts, format, inputs_ok));
+      checked_count = verdicts.size();
     }
-    if (checked_count == 0 && format == OutputFormat::csv) output.write(check_csv_header());
-    ++checked_count;
-    output.write(render_check_record(checked, format, color));
-    return !output.stopped();
+    return checked_count > 0;
   });
-  if (any_miss) diagnostics.record(ExitCode::check_missed);
-  if (document) {
-    const bool inputs_ok = severity(diagnostics.exit_code()) <= severity(ExitCode::check_missed);
-    output.write(render_check_document(verdicts, format, inputs_ok));
-  }
-  finish_output(output, diagnostics);
-  return diagnostics.exit_code();
 }
 
 }  // namespace
 
 void setup_check(CLI::App& app, ExitCode& exit_code) {
   auto options = std::make_shared<CheckOptions>();
-  CLI::App* command = app.add_subcommand("check");
-  command->description(kDescription);
-  add_input_files(*command, options->inputs);
+  CLI::App* command = add_report_command(app, "check", kDescription, options, run_check, exit_code);
   add_threshold(*command, "--min-roi", options->min_roi_percent, "PCT", "percentage points",
                 "Minimum ROI in percent (replaces targets.min_roi_percent)");
   add_threshold(*command, "--max-payback", options->max_payback_months, "MONTHS", "months",
@@ -142,10 +136,6 @@ void setup_check(CLI::App& app, ExitCode& exit_code) {
   add_format_option(*command, options->format);
   add_output_option(*command, options->output);
   add_color_option(*command, options->color);
-  command->callback([options, &exit_code] {
-    check_inputs_or_throw(options->inputs, options->output);
-    exit_code = run_check(*options);
-  });
 }
 
 }  // namespace crmroi::cli

@@ -13,6 +13,8 @@
 #include "input.hpp"
 #include "options.hpp"
 #include "output.hpp"
+#include "render/escape.hpp"
+#include "report_run.hpp"
 #include "terminal.hpp"
 
 namespace crmroi::cli {
@@ -48,77 +50,68 @@ ExitCode run_compare(const CompareOptions& options) {
   const CompareSort sort = options.sort.empty()
                                ? CompareSort::none
                                : parse_compare_sort(options.sort).value_or(CompareSort::none);
-  OutputSink output(options.output);
-  Diagnostics diagnostics(&output);
-  if (auto error = output.open()) {
-    diagnostics.error(ExitCode::io_error, *error);
-    return diagnostics.exit_code();
-  }
-  RenderOptions render;
-  render.color =
-      format == OutputFormat::table &&
-      use_color(parse_color_when(options.color).value_or(ColorWhen::automatic), output.is_stdout());
+  return run_report(options.output, [&](OutputSink& output, Diagnostics& diagnostics) {
+    RenderOptions render;
+    render.color = table_color(format, options.color, output);
 
-  // Machine records stream as they are read unless they must be ranked first; a table needs
-  // every column before its first line.
-  const bool streaming =
-      sort == CompareSort::none && (format == OutputFormat::json || format == OutputFormat::jsonl ||
-                                    format == OutputFormat::csv);
-  std::vector<CompareEntry> entries;
-  std::vector<std::string> currencies;
-  std::size_t compared = 0;
-  std::size_t left_out = 0;
-  for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
-    // The comparison shows figures and lines (their arithmetic in machine records): no
-    // assumption sentences to word.
-    SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
-    words_for_report(report.report, {.arithmetic = true, .assumptions = false});
-    std::optional<CompareEntry> entry = compare_entry(report);
-    if (!entry) {
-      ++left_out;
-      std::string place(loaded.source);
-      if (loaded.line) place += fmt::format(":{}", *loaded.line);
-      diagnostics.error(ExitCode::success,
-                        fmt::format("{}: \"{}\" has no investment case (costs, benefits or "
-                                    "cash_flows); left out of the comparison",
-                                    place, report.report.name));
-      return true;
+    // Machine records stream as they are read unless they must be ranked first; a table needs
+    // every column before its first line.
+    const bool streaming = sort == CompareSort::none && compare_has_records(format);
+    std::vector<CompareEntry> entries;
+    std::vector<std::string> currencies;
+    std::size_t compared = 0;
+    std::size_t left_out = 0;
+    for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
+      // The comparison shows figures and lines (their arithmetic in machine records): no
+      // assumption sentences to word.
+      SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
+      words_for_report(report.report, {.arithmetic = true, .assumptions = false});
+      std::optional<CompareEntry> entry = compare_entry(report);
+      if (!entry) {
+        ++left_out;
+        std::string place(loaded.source);
+        if (loaded.line) place += fmt::format(":{}", *loaded.line);
+        diagnostics.error(ExitCode::success,
+                          fmt::format("{}: \"{}\" has no investment case (costs, benefits or "
+                                      "cash_flows); left out of the comparison",
+                                      place, report.report.name));
+        return true;
+      }
+      if (std::find(currencies.begin(), currencies.end(), entry->currency) == currencies.end()) {
+        currencies.push_back(entry->currency);
+      }
+      ++compared;
+      if (!streaming) {
+        entries.push_back(std::move(*entry));
+        return true;
+      }
+      if (compared == 1) output.write(compare_header(format));
+      output.write(render_compare_record(*entry, format, std::nullopt));
+      return !output.stopped();
+    });
+    if (!streaming) output.write(render_compare(entries, sort, format, render));
+
+    if (currencies.size() > 1) {
+      diagnostics.error(
+          ExitCode::success,
+          fmt::format("note: the scenarios are in {} currencies ({}); each currency is "
+                      "compared on its own, amounts are never converted",
+                      currencies.size(), fmt::join(currencies, ", ")));
     }
-    if (std::find(currencies.begin(), currencies.end(), entry->currency) == currencies.end()) {
-      currencies.push_back(entry->currency);
+    if (compared == 0 && left_out > 0 && diagnostics.exit_code() == ExitCode::success) {
+      diagnostics.error(ExitCode::invalid_data,
+                        "nothing to compare: no scenario has an investment case");
     }
-    ++compared;
-    if (!streaming) {
-      entries.push_back(std::move(*entry));
-      return true;
-    }
-    if (compared == 1 && format == OutputFormat::csv) output.write(compare_csv_header());
-    output.write(render_compare_record(*entry, format, std::nullopt));
-    return !output.stopped();
+    return compared > 0;
   });
-  if (!streaming) output.write(render_compare(entries, sort, format, render));
-
-  if (currencies.size() > 1) {
-    diagnostics.error(ExitCode::success,
-                      fmt::format("note: the scenarios are in {} currencies ({}); each currency is "
-                                  "compared on its own, amounts are never converted",
-                                  currencies.size(), fmt::join(currencies, ", ")));
-  }
-  if (compared == 0 && left_out > 0 && diagnostics.exit_code() == ExitCode::success) {
-    diagnostics.error(ExitCode::invalid_data,
-                      "nothing to compare: no scenario has an investment case");
-  }
-  finish_output(output, diagnostics);
-  return diagnostics.exit_code();
 }
 
 }  // namespace
 
 void setup_compare(CLI::App& app, ExitCode& exit_code) {
   auto options = std::make_shared<CompareOptions>();
-  CLI::App* command = app.add_subcommand("compare");
-  command->description(kDescription);
-  add_input_files(*command, options->inputs);
+  CLI::App* command =
+      add_report_command(app, "compare", kDescription, options, run_compare, exit_code);
   add_format_option(*command, options->format);
   command
       ->add_option("--sort", options->sort,
@@ -134,10 +127,6 @@ void setup_compare(CLI::App& app, ExitCode& exit_code) {
           ""));
   add_output_option(*command, options->output);
   add_color_option(*command, options->color);
-  command->callback([options, &exit_code] {
-    check_inputs_or_throw(options->inputs, options->output);
-    exit_code = run_compare(*options);
-  });
 }
 
 }  // namespace crmroi::cli

@@ -7,6 +7,8 @@
 #include "input.hpp"
 #include "options.hpp"
 #include "output.hpp"
+#include "render/escape.hpp"
+#include "report_run.hpp"
 
 namespace crmroi::cli {
 namespace {
@@ -28,31 +30,23 @@ struct ValidateOptions {
 };
 
 ExitCode run_validate(const ValidateOptions& options) {
-  OutputSink output;
-  Diagnostics diagnostics(&output);
-  if (auto error = output.open()) diagnostics.error(ExitCode::io_error, *error);
-  for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
-    std::string line = escape_control_characters(loaded.source);
-    if (loaded.line) line += ":" + std::to_string(*loaded.line);
-    line += ": ok\n";
-    output.write(line);
-    return !output.stopped();
+  return run_report("", [&](OutputSink& output, Diagnostics& diagnostics) {
+    for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
+      std::string line = escape_control_characters(loaded.source);
+      if (loaded.line) line += ":" + std::to_string(*loaded.line);
+      line += ": ok\n";
+      output.write(line);
+      return !output.stopped();
+    });
+    return true;
   });
-  if (auto error = output.finish(true)) diagnostics.error(ExitCode::io_error, *error);
-  return diagnostics.exit_code();
 }
 
 }  // namespace
 
 void setup_validate(CLI::App& app, ExitCode& exit_code) {
   auto options = std::make_shared<ValidateOptions>();
-  CLI::App* command = app.add_subcommand("validate");
-  command->description(kDescription);
-  add_input_files(*command, options->inputs);
-  command->callback([options, &exit_code] {
-    check_inputs_or_throw(options->inputs);
-    exit_code = run_validate(*options);
-  });
+  add_report_command(app, "validate", kDescription, options, run_validate, exit_code);
 }
 
 }  // namespace crmroi::cli

@@ -8,6 +8,7 @@
 
 #include "crmroi/render.hpp"
 #include "output.hpp"
+#include "render/escape.hpp"
 
 namespace crmroi::cli {
 namespace {

@@ -1,6 +1,8 @@
 // The exit codes of SPEC section 4, owned by the CLI. The most severe outcome wins.
 #pragma once
 
+#include <iterator>
+
 namespace crmroi::cli {
 
 enum class ExitCode : int {
@@ -12,23 +14,17 @@ enum class ExitCode : int {
   internal_error = 70  ///< a bug in crmroi (EX_SOFTWARE); reported, never silent
 };
 
-/// Severity order: 4 I/O > 3 data > 2 usage > 1 check miss > 0; an internal error beats all.
+/// The outcomes from the least to the most severe: 0 < 1 check miss < 2 usage < 3 data < 4 I/O;
+/// an internal error beats all.
+inline constexpr ExitCode kBySeverity[] = {ExitCode::success,  ExitCode::check_missed,
+                                           ExitCode::usage,    ExitCode::invalid_data,
+                                           ExitCode::io_error, ExitCode::internal_error};
+
+/// The place of `code` in kBySeverity: 0 for success ... 5 for an internal error.
 constexpr int severity(ExitCode code) {
-  switch (code) {
-    case ExitCode::success:
-      return 0;
-    case ExitCode::check_missed:
-      return 1;
-    case ExitCode::usage:
-      return 2;
-    case ExitCode::invalid_data:
-      return 3;
-    case ExitCode::io_error:
-      return 4;
-    case ExitCode::internal_error:
-      return 5;
-  }
-  return 5;
+  int rank = 0;
+  while (rank + 1 < static_cast<int>(std::size(kBySeverity)) && kBySeverity[rank] != code) ++rank;
+  return rank;
 }
 
 /// The more severe of two outcomes.

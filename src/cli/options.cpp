@@ -4,6 +4,7 @@
 
 #include "crmroi/render.hpp"
 #include "input.hpp"
+#include "render/escape.hpp"
 #include "terminal.hpp"
 
 namespace crmroi::cli {

@@ -13,6 +13,7 @@
 
 #include "crmroi/render.hpp"
 #include "diagnostics.hpp"
+#include "render/escape.hpp"
 #include "terminal.hpp"
 
 namespace crmroi::cli {

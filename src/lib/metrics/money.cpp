@@ -1,6 +1,6 @@
-// Rounding and formatting of numbers: spreadsheet-style ROUND (half away from zero on the value
-// normalised to 15 significant digits), plain numbers for machine formats, grouped numbers and
-// money for people.
+// Rounding of numbers: spreadsheet-style ROUND (half away from zero on the value normalised to 15
+// significant digits), exactly, with a fast path in integer arithmetic; the currencies' minor
+// units. number_format.cpp writes the rounded values as text.
 #include "crmroi/money.hpp"
 
 #include <algorithm>
@@ -12,6 +12,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "metrics/rounding.hpp"
 
 namespace crmroi {
 namespace {
@@ -49,6 +51,10 @@ double from_decimal(long long mantissa, int exponent) {
   return std::strtod(text.data(), nullptr);
 }
 
+}  // namespace
+
+namespace rounding_detail {
+
 // Digits after the decimal point worth printing for an already rounded value: at most
 // `decimals`, and no more than the 15 significant digits the value carries (so 0.1 never
 // shows its binary tail).
@@ -60,22 +66,8 @@ int meaningful_decimals(double rounded, int decimals) {
   return available < decimals ? available : decimals;
 }
 
-// "1234567.5" -> "1,234,567.5": groups the integer digits of an unsigned fixed-point text.
-std::string group_thousands(std::string_view digits) {
-  const std::size_t point = digits.find('.');
-  const std::size_t integer_length = point == std::string_view::npos ? digits.size() : point;
-  std::string grouped;
-  grouped.reserve(digits.size() + integer_length / 3);
-  for (std::size_t i = 0; i < integer_length; ++i) {
-    if (i > 0 && (integer_length - i) % 3 == 0) grouped.push_back(',');
-    grouped.push_back(digits[i]);
-  }
-  grouped.append(digits.substr(integer_length));
-  return grouped;
-}
-
-// Fixed-point text of a non-negative value with exactly `decimals` places.
-std::string fixed(double magnitude, int decimals) {
+// printf's fixed-point text of a non-negative value with exactly `decimals` places.
+static std::string printf_fixed(double magnitude, int decimals) {
   const int length = std::snprintf(nullptr, 0, "%.*f", decimals, magnitude);
   std::string text(static_cast<std::size_t>(length) + 1, '\0');
   std::snprintf(text.data(), text.size(), "%.*f", decimals, magnitude);
@@ -83,10 +75,11 @@ std::string fixed(double magnitude, int decimals) {
   return text;
 }
 
-// fixed(), except that a value of 1e15 or more shows its 15 significant digits and zeros after
-// them, never its binary tail (1.2e22 is "12000000000000000000000", not "...0000139372").
-std::string fixed_significant(double magnitude, int decimals) {
-  if (!(magnitude >= 1e15) || !std::isfinite(magnitude)) return fixed(magnitude, decimals);
+// Fixed-point text of a non-negative value with exactly `decimals` places; a value of 1e15 or
+// more shows its 15 significant digits and zeros after them, never its binary tail (1.2e22 is
+// "12000000000000000000000", not "...0000139372").
+std::string fixed(double magnitude, int decimals) {
+  if (!(magnitude >= 1e15) || !std::isfinite(magnitude)) return printf_fixed(magnitude, decimals);
   const DecimalDigits decimal = decimal_digits(magnitude);
   std::string text;
   for (const int digit : decimal.digits) text.push_back(static_cast<char>('0' + digit));
@@ -98,10 +91,6 @@ std::string fixed_significant(double magnitude, int decimals) {
 // ---- Fast path: the same rounding in integer arithmetic, for the values money and percentages
 // take (1e-8 <= |value| < 1e15, 0 to 15 decimals). The slow path above (printf and strtod)
 // handles the rest, and the cases the fast path cannot decide exactly.
-
-constexpr std::array<double, 23> kPowersOfTen = {
-    1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};  // all exact doubles
 
 constexpr std::array<std::uint64_t, 17> kIntegerPowersOfTen = {1ULL,
                                                                10ULL,
@@ -120,13 +109,6 @@ constexpr std::array<std::uint64_t, 17> kIntegerPowersOfTen = {1ULL,
                                                                100000000000000ULL,
                                                                1000000000000000ULL,
                                                                10000000000000000ULL};
-
-// A rounded value as a decimal: (negative ? -1 : 1) x mantissa / 10^places.
-struct RoundedDecimal {
-  std::uint64_t mantissa = 0;
-  int places = 0;
-  bool negative = false;
-};
 
 // `value` normalised to 15 significant digits and rounded half away from zero to `decimals`
 // places, exactly; nullopt when the fast path does not apply.
@@ -181,42 +163,11 @@ std::optional<RoundedDecimal> round_fast(double value, int decimals) {
   return result;
 }
 
-// The digits of `rounded` as fixed-point text: "-1234.5" with trailing zeros after the point
-// removed (`trim`) or padded to `decimals` places; thousands separators when `group`.
-std::string decimal_text(const RoundedDecimal& rounded, int decimals, bool trim, bool group) {
-  std::array<char, 24> digits{};  // least significant first
-  std::size_t count = 0;
-  std::uint64_t mantissa = rounded.mantissa;
-  do {
-    digits[count++] = static_cast<char>('0' + mantissa % 10);
-    mantissa /= 10;
-  } while (mantissa != 0);
-  const auto places = static_cast<std::size_t>(rounded.places);
-  while (count <= places) digits[count++] = '0';  // at least one integer digit
-  std::size_t first_kept = 0;                     // fraction digits [first_kept, places) are shown
-  if (trim) {
-    while (first_kept < places && digits[first_kept] == '0') ++first_kept;
-  }
-  const std::size_t wanted = static_cast<std::size_t>(decimals);
-  const std::size_t padding = trim || places >= wanted ? 0 : wanted - places;
+}  // namespace rounding_detail
 
-  std::array<char, 64> text{};
-  std::size_t length = 0;
-  if (rounded.negative) text[length++] = '-';
-  const std::size_t integer_digits = count - places;
-  for (std::size_t i = 0; i < integer_digits; ++i) {
-    if (group && i > 0 && (integer_digits - i) % 3 == 0) text[length++] = ',';
-    text[length++] = digits[count - 1 - i];
-  }
-  if (places > first_kept || padding > 0) {
-    text[length++] = '.';
-    for (std::size_t i = places; i > first_kept; --i) text[length++] = digits[i - 1];
-    for (std::size_t i = 0; i < padding; ++i) text[length++] = '0';
-  }
-  return std::string(text.data(), length);
-}
-
-}  // namespace
+using rounding_detail::kPowersOfTen;
+using rounding_detail::meaningful_decimals;
+using rounding_detail::round_fast;
 
 double round_half_away(double value, int decimals) {
   if (const auto fast = round_fast(value, decimals)) {
@@ -273,49 +224,6 @@ int currency_minor_digits(std::string_view currency_code) {
     if (upper == candidate) return 4;
   }
   return 2;
-}
-
-std::string plain_number(double value, int decimals) {
-  if (!std::isfinite(value)) return "n/a";
-  if (const auto fast = round_fast(value, decimals))
-    return decimal_text(*fast, decimals, true, false);
-  const double rounded = round_half_away(value, decimals);
-  std::string text = fixed_significant(std::fabs(rounded), meaningful_decimals(rounded, decimals));
-  if (text.find('.') != std::string::npos) {
-    while (text.back() == '0') text.pop_back();
-    if (text.back() == '.') text.pop_back();
-  }
-  if (rounded < 0.0 && text != "0") text.insert(text.begin(), '-');
-  return text;
-}
-
-std::string grouped_number(double value, int decimals) {
-  if (!std::isfinite(value)) return "n/a";
-  if (decimals < 0) decimals = 0;
-  if (const auto fast = round_fast(value, decimals))
-    return decimal_text(*fast, decimals, false, true);
-  const double rounded = round_half_away(value, decimals);
-  std::string digits =
-      fixed_significant(std::fabs(rounded), meaningful_decimals(rounded, decimals));
-  const std::size_t point = digits.find('.');
-  const std::size_t shown = point == std::string::npos ? 0 : digits.size() - point - 1;
-  if (decimals > 0 && point == std::string::npos) digits.push_back('.');
-  digits.append(static_cast<std::size_t>(decimals) - shown, '0');
-  std::string text = group_thousands(digits);
-  if (rounded < 0.0) text.insert(text.begin(), '-');
-  return text;
-}
-
-std::string format_money(double amount, std::string_view currency_code) {
-  std::string text = grouped_number(amount, currency_minor_digits(currency_code));
-  text.push_back(' ');
-  text.append(currency_code);
-  return text;
-}
-
-std::string format_percent(double fraction) {
-  if (!std::isfinite(fraction)) return "n/a";
-  return grouped_number(fraction * 100.0, 2) + " %";
 }
 
 }  // namespace crmroi

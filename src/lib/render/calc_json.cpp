@@ -6,25 +6,11 @@
 #include <charconv>
 
 #include "crmroi/money.hpp"
+#include "metrics/rounding.hpp"
 #include "render/detail.hpp"
 
 namespace crmroi {
 namespace {
-
-void write_figures(JsonWriter& json, const InvestmentFigures& figures, std::string_view currency,
-                   std::string_view note_prefix, std::vector<std::string>& notes) {
-  render_detail::for_each_investment_figure(
-      figures, [&](std::string_view key, std::string_view /*label*/, const Metric& value,
-                   Quantity quantity) {
-        if (value.is_defined()) {  // no note path to build
-          json.key(key);
-          json.number_value(value.value(), quantity, currency);
-          return;
-        }
-        const std::string note_path = std::string(note_prefix) + std::string(key);
-        json.metric_member(key, value, quantity, currency, note_path, notes);
-      });
-}
 
 void write_money(JsonWriter& json, std::string_view name, double amount,
                  std::string_view currency) {
@@ -36,8 +22,8 @@ void write_money(JsonWriter& json, std::string_view name, double amount,
 // buffer when every amount takes the fast number path (JSON Lines writes tens of rows a record);
 // returns false, having written nothing, otherwise.
 bool write_month_row_fast(JsonWriter& json, const PeriodRow& row, int minor_digits) {
-  using render_detail::kFastNumberMaxLength;
-  using render_detail::write_plain_number_fast;
+  using rounding_detail::kFastNumberMaxLength;
+  using rounding_detail::write_machine_number_fast;
   constexpr std::string_view kMonth = "{\"month\":";
   constexpr std::array<std::string_view, 4> kKeys = {
       ",\"cost\":", ",\"benefit\":", ",\"net\":", ",\"cumulative\":"};
@@ -47,7 +33,7 @@ bool write_month_row_fast(JsonWriter& json, const PeriodRow& row, int minor_digi
   const std::array<double, 4> amounts = {row.cost, row.benefit, row.net, row.cumulative};
   for (std::size_t index = 0; index < kKeys.size(); ++index) {
     cursor = std::copy(kKeys[index].begin(), kKeys[index].end(), cursor);
-    cursor = write_plain_number_fast(cursor, amounts[index], minor_digits);
+    cursor = write_machine_number_fast(cursor, amounts[index], minor_digits);
     if (cursor == nullptr) return false;
   }
   *cursor++ = '}';
@@ -80,28 +66,9 @@ void write_cash_flow(JsonWriter& json, const InvestmentReport& investment,
   json.end_array();
 }
 
-void write_investment(JsonWriter& json, const InvestmentReport& investment,
-                      std::string_view currency, std::vector<std::string>& notes) {
-  json.key("horizon_months");
-  json.int_value(investment.horizon_months);
-  json.key("period");
-  json.string_value(render_detail::period_name(investment.period));
-  json.key("discount_rate_percent");
-  json.number_value(investment.annual_discount_rate, Quantity::percent, currency);
-  json.key("risk_adjusted");
-  json.bool_value(investment.risk_adjusted);
-  write_figures(json, investment.figures, currency, "", notes);
-  render_detail::write_line_breakdowns(json, investment, currency);
-  if (investment.risk_adjusted && investment.unadjusted) {
-    json.key("unadjusted");
-    json.begin_object();
-    write_figures(json, *investment.unadjusted, currency, "unadjusted.", notes);
-    json.end_object();
-  }
-  write_cash_flow(json, investment, currency);
-}
-
+// The analysis blocks under their input names, each figure from its table.
 void write_analysis(JsonWriter& json, const Report& report, std::vector<std::string>& notes) {
+  using render_detail::write_figures;
   const std::string_view currency = report.currency;
   if (!report.channels.empty()) {
     json.key("marketing");
@@ -109,102 +76,53 @@ void write_analysis(JsonWriter& json, const Report& report, std::vector<std::str
     json.key("channels");
     json.begin_array();
     for (const ChannelReport& channel : report.channels) {
-      const std::string path = render_detail::channel_key(channel) + ".";
       json.begin_object();
       json.key("name");
       json.string_value(channel.name);
-      json.metric_member("romi_percent", channel.romi, Quantity::percent, currency,
-                         path + "romi_percent", notes);
-      json.metric_member("marketing_roi_percent", channel.marketing_roi, Quantity::percent,
-                         currency, path + "marketing_roi_percent", notes);
-      json.metric_member("cac", channel.cac, Quantity::money, currency, path + "cac", notes);
-      json.metric_member("lead_close_rate_percent", channel.lead_close_rate, Quantity::percent,
-                         currency, path + "lead_close_rate_percent", notes);
+      write_figures<ChannelReport>(json, kChannelFigures, channel, currency,
+                                   render_detail::channel_key(channel) + ".", notes);
       json.end_object();
     }
     json.end_array();
     json.end_object();
   }
-  if (const auto& acquisition = report.acquisition) {
-    json.key("acquisition");
+  // A block of figures under its key.
+  const auto block = [&](std::string_view key, const auto& figures, const auto& value,
+                         std::string_view note_prefix) {
+    json.key(key);
     json.begin_object();
-    json.metric_member("cac", acquisition->cac, Quantity::money, currency, "acquisition.cac",
-                       notes);
-    json.metric_member("marketing_expense_to_revenue", acquisition->marketing_expense_to_revenue,
-                       Quantity::ratio, currency, "acquisition.marketing_expense_to_revenue",
-                       notes);
-    json.metric_member("lead_close_rate_percent", acquisition->lead_close_rate, Quantity::percent,
-                       currency, "acquisition.lead_close_rate_percent", notes);
+    write_figures<std::decay_t<decltype(value)>>(json, figures, value, currency, note_prefix,
+                                                 notes);
     json.end_object();
+  };
+  if (report.acquisition) {
+    block("acquisition", kAcquisitionFigures, *report.acquisition, "acquisition.");
   }
-  if (const auto& unit = report.unit_economics) {
-    json.key("unit_economics");
-    json.begin_object();
-    write_money(json, "monthly_margin", unit->monthly_margin, currency);
-    json.metric_member("cac", unit->cac, Quantity::money, currency, "unit_economics.cac", notes);
-    json.metric_member("cac_payback_months", unit->cac_payback_months, Quantity::months, currency,
-                       "unit_economics.cac_payback_months", notes);
-    json.metric_member("ltv", unit->ltv, Quantity::money, currency, "unit_economics.ltv", notes);
-    json.metric_member("ltv_discounted", unit->ltv_discounted, Quantity::money, currency,
-                       "unit_economics.ltv_discounted", notes);
-    json.metric_member("ltv_to_cac", unit->ltv_to_cac, Quantity::ratio, currency,
-                       "unit_economics.ltv_to_cac", notes);
-    json.end_object();
+  if (report.unit_economics) {
+    block("unit_economics", kUnitEconomicsFigures, *report.unit_economics, "unit_economics.");
   }
-  if (const auto& nps = report.nps) {
-    json.key("nps");
-    json.begin_object();
-    json.metric_member("nps", nps->nps, Quantity::points, currency, "nps.nps", notes);
-    json.key("promoters");
-    json.int_value(nps->promoters);
-    json.key("passives");
-    json.int_value(nps->passives);
-    json.key("detractors");
-    json.int_value(nps->detractors);
-    json.end_object();
-  }
-  if (const auto& targets = report.targets) {
-    json.key("targets");
-    json.begin_object();
-    if (targets->min_roi_percent) {
-      json.key("min_roi_percent");
-      json.raw_value(machine_number(*targets->min_roi_percent, Quantity::points, currency));
-    }
-    if (targets->max_payback_months) {
-      json.key("max_payback_months");
-      json.raw_value(machine_number(*targets->max_payback_months, Quantity::months, currency));
-    }
-    if (targets->min_npv) write_money(json, "min_npv", *targets->min_npv, currency);
-    json.end_object();
-  }
+  if (report.nps) block("nps", kNpsFigures, *report.nps, "nps.");
+  if (report.targets) render_detail::write_targets(json, *report.targets, currency);
 }
 
-}  // namespace
-
+// The JSON record of one calc report (format_version, source, line, scenario, currency, the
+// investment case, analysis blocks, targets, notes) written as one object.
 void write_calc_record(JsonWriter& json, const SourcedReport& sourced) {
   const Report& report = sourced.report;
   std::vector<std::string> notes;
   json.begin_object();
-  json.key("format_version");
-  json.int_value(kJsonFormatVersion);
-  json.key("source");
-  json.string_value(sourced.source);
-  if (sourced.line) {
-    json.key("line");
-    json.int_value(*sourced.line);
+  render_detail::write_record_head(json, sourced.source, sourced.line, report.name,
+                                   report.currency);
+  if (const auto& investment = report.investment) {
+    render_detail::write_investment_case(json, *investment, report.currency, notes);
+    write_cash_flow(json, *investment, report.currency);
   }
-  json.key("scenario");
-  json.string_value(report.name);
-  json.key("currency");
-  json.string_value(report.currency);
-  if (report.investment) write_investment(json, *report.investment, report.currency, notes);
   write_analysis(json, report, notes);
-  json.key("notes");
-  json.begin_array();
-  for (const std::string& note : notes) json.string_value(note);
-  json.end_array();
+  render_detail::write_notes(json, notes);
   json.end_object();
 }
+
+}  // namespace
 
 namespace render_detail {
 
@@ -219,12 +137,6 @@ void append_json(std::string& out, const SourcedReport& sourced, JsonWriter::Sty
   JsonWriter json(out, style);
   write_calc_record(json, sourced);
   out.push_back('\n');
-}
-
-std::string render_json(const SourcedReport& sourced, JsonWriter::Style style) {
-  std::string out;
-  append_json(out, sourced, style);
-  return out;
 }
 
 }  // namespace render_detail

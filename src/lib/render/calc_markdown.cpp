@@ -1,7 +1,6 @@
 // The calc report as Markdown: a "##" heading per scenario, pipe tables, user text escaped.
 #include <fmt/format.h>
 
-#include "crmroi/money.hpp"
 #include "render/detail.hpp"
 
 namespace crmroi::render_detail {
@@ -29,7 +28,7 @@ void lines_table(std::string& out, std::string_view title, const std::vector<Lin
     std::vector<std::string> cells{markdown_text(line.name), markdown_text(line.arithmetic),
                                    money_text(line.total, currency)};
     if (risk) {
-      cells.push_back(line.risk_percent != 0 ? plain_number(line.risk_percent, 2) + " %" : "");
+      cells.push_back(risk_text(line.risk_percent));
       cells.push_back(money_text(line.total_unadjusted, currency));
     }
     out += row(cells);
@@ -59,15 +58,14 @@ void metrics_table(std::string& out, std::string_view heading, const std::vector
   }
 }
 
-// Net and the headline metrics, in the order the table shows them.
+// Net and the headline figures, in the order the table shows them (the lines tables above show
+// the total cost and benefit).
 std::vector<Figure> headline_figures(const InvestmentFigures& investment) {
-  const std::vector<Figure> figures = investment_figures(investment);
   std::vector<Figure> picked;
-  for (const std::string_view key :
-       {"net", "roi_percent", "pv_roi_percent", "npv", "irr_annual_percent", "payback_months",
-        "discounted_payback_months"}) {
-    for (const Figure& figure : figures) {
-      if (figure.key == key) picked.push_back(figure);
+  for (const auto& figure : kInvestmentFigures) {
+    if (figure.key == "net" || figure.role == FigureRole::headline) {
+      picked.push_back({std::string(figure.key), std::string(figure.label),
+                        figure.value(investment), figure.quantity});
     }
   }
   return picked;
@@ -94,13 +92,12 @@ void cash_flow_table(std::string& out, const InvestmentReport& investment,
                        investment.period == Period::year ? "Year" : "Quarter");
     out += "|--:|--:|--:|--:|--:|--:|\n";
   }
-  const int digits = currency_minor_digits(currency);
   for (const PeriodRow& period : investment.figures.periods) {
     std::vector<std::string> cells;
     if (!by_month) cells.push_back(std::to_string(period.period));
     cells.push_back(std::to_string(period.month));
     for (const double amount : {period.cost, period.benefit, period.net, period.cumulative}) {
-      cells.push_back(grouped_number(amount, digits));
+      cells.push_back(money_number(amount, currency));
     }
     out += row(cells);
   }
@@ -108,20 +105,21 @@ void cash_flow_table(std::string& out, const InvestmentReport& investment,
 
 }  // namespace
 
-std::string render_markdown(const SourcedReport& sourced, const RenderOptions& options) {
+void append_markdown(std::string& out, const SourcedReport& sourced, const RenderOptions& options) {
   const Report& report = sourced.report;
   const std::string_view currency = report.currency;
-  std::string out = "## " + markdown_text(report.name) + "\n\n";
+  out += "## " + markdown_text(report.name) + "\n\n";
   out += markdown_text(report_summary(sourced)) + "\n";
   const std::vector<Figure> figures = report_figures(report);
 
   if (const auto& investment = report.investment) {
     const bool risk = investment->risk_adjusted && investment->unadjusted.has_value();
     const InvestmentFigures& before = risk ? *investment->unadjusted : investment->figures;
-    lines_table(out, "Cost", investment->cost_lines, "Total cost (TCO)",
+    lines_table(out, "Cost", investment->cost_lines, find_investment_figure("total_cost")->label,
                 investment->figures.total_cost, before.total_cost, risk, currency);
-    lines_table(out, "Benefit", investment->benefit_lines, "Total benefit",
-                investment->figures.total_benefit, before.total_benefit, risk, currency);
+    lines_table(out, "Benefit", investment->benefit_lines,
+                find_investment_figure("total_benefit")->label, investment->figures.total_benefit,
+                before.total_benefit, risk, currency);
     if (options.monthly) cash_flow_table(out, *investment, currency);
   }
   for (const ChannelReport& channel : report.channels) {
@@ -157,7 +155,6 @@ std::string render_markdown(const SourcedReport& sourced, const RenderOptions& o
     if (risk) unadjusted = headline_figures(*investment->unadjusted);
     metrics_table(out, "Return on investment", adjusted, risk ? &unadjusted : nullptr, currency);
   }
-  return out;
 }
 
 }  // namespace crmroi::render_detail

@@ -2,10 +2,10 @@
 // arithmetic, totals under a rule, the cash flow with --monthly, analysis blocks, assumptions,
 // and the headline metrics last, where the eye lands.
 #include <algorithm>
+#include <span>
 
 #include <fmt/format.h>
 
-#include "crmroi/money.hpp"
 #include "render/detail.hpp"
 
 namespace crmroi::render_detail {
@@ -57,10 +57,6 @@ void add_metric_row(TextTable& table, std::string label, const std::vector<Metri
   table.add_row(std::move(cells));
 }
 
-std::string money_number(double amount, std::string_view currency) {
-  return grouped_number(amount, currency_minor_digits(currency));
-}
-
 Cell money_cell(double amount, std::string_view currency) {
   std::string text = money_number(amount, currency);
   const Emphasis emphasis = text.front() == '-' ? Emphasis::negative : Emphasis::plain;
@@ -94,7 +90,7 @@ std::string lines_table(const InvestmentReport& investment, std::string_view cur
                               money_cell(line.total, currency),
                               {code}};
       if (risk) {
-        cells.push_back({line.risk_percent != 0 ? plain_number(line.risk_percent, 2) + " %" : ""});
+        cells.push_back({risk_text(line.risk_percent)});
         cells.push_back(money_cell(line.total_unadjusted, currency));
         cells.push_back({code});
       }
@@ -107,10 +103,9 @@ std::string lines_table(const InvestmentReport& investment, std::string_view cur
   std::vector<std::size_t> ruled{2, 3};
   if (risk) ruled.insert(ruled.end(), {5, 6});
   table.add_rule(ruled);
-  const auto add_total = [&](std::string label, double adjusted, double unadjusted) {
+  const auto add_total = [&](std::string label, const Metric& adjusted_metric,
+                             const Metric& unadjusted_metric) {
     // A present value too large to show (a steep negative discount rate) is n/a with its reason.
-    const Metric adjusted_metric = Metric::defined(adjusted);
-    const Metric unadjusted_metric = Metric::defined(unadjusted);
     if (!adjusted_metric.is_defined() || (risk && !unadjusted_metric.is_defined())) {
       const std::string& reason =
           adjusted_metric.is_defined() ? unadjusted_metric.reason() : adjusted_metric.reason();
@@ -120,22 +115,20 @@ std::string lines_table(const InvestmentReport& investment, std::string_view cur
       return;
     }
     std::vector<Cell> cells{
-        {"  " + std::move(label)}, {""}, money_cell(adjusted, currency), {code}};
+        {"  " + std::move(label)}, {""}, money_cell(adjusted_metric.value(), currency), {code}};
     if (risk) {
       cells.push_back({""});
-      cells.push_back(money_cell(unadjusted, currency));
+      cells.push_back(money_cell(unadjusted_metric.value(), currency));
       cells.push_back({code});
     }
     table.add_row(std::move(cells));
   };
-  const InvestmentFigures& figures = investment.figures;
   const InvestmentFigures& before = risk ? *investment.unadjusted : investment.figures;
-  add_total("Total cost (TCO)", figures.total_cost, before.total_cost);
-  add_total("Total benefit", figures.total_benefit, before.total_benefit);
-  add_total("Net", figures.net, before.net);
-  if (investment.annual_discount_rate != 0) {
-    add_total("Present value of costs", figures.pv_cost, before.pv_cost);
-    add_total("Present value of benefits", figures.pv_benefit, before.pv_benefit);
+  for (const auto& figure : kInvestmentFigures) {
+    // The present values only when they differ from the totals.
+    if (figure.role == FigureRole::present_value && investment.annual_discount_rate == 0) continue;
+    if (figure.role != FigureRole::total && figure.role != FigureRole::present_value) continue;
+    add_total(std::string(figure.label), figure.value(investment.figures), figure.value(before));
   }
   return table.render(color);
 }
@@ -169,74 +162,58 @@ std::string cash_flow_table(const InvestmentReport& investment, std::string_view
   return table.render(color);
 }
 
+// The rows of one analysis block, one per figure of its table; LTV:CAC with its rating.
+template <typename Block>
+void add_block_rows(TextTable& table, std::span<const FigureDefinition<Block>> definitions,
+                    const Block& block, std::string_view currency) {
+  for (const FigureDefinition<Block>& figure : definitions) {
+    const Metric value = figure.value(block);
+    std::string note = figure.key == "ltv_to_cac" ? ltv_to_cac_note(value) : std::string();
+    add_metric_row(table, std::string(figure.label), {value}, figure.quantity, currency,
+                   std::move(note));
+  }
+}
+
 // Marketing channels, acquisition, unit economics, NPS and targets: label | number | unit.
 std::string analysis_table(const Report& report, bool color) {
   const std::string_view currency = report.currency;
   TextTable table({Align::left, Align::right, Align::left});
   table.set_gap(2, 1);
-  const auto separate = [&table] {
+  const auto separate = [&table](std::string heading) {
     if (!table.empty()) table.add_row({});
+    table.add_heading(std::move(heading));
   };
   for (const ChannelReport& channel : report.channels) {
-    separate();
-    table.add_heading("Marketing channel: " + escape_control_characters(channel.name));
-    add_metric_row(table, "ROMI (revenue basis)", {channel.romi}, Quantity::percent, currency);
-    add_metric_row(table, "Marketing ROI (gross profit basis)", {channel.marketing_roi},
-                   Quantity::percent, currency);
-    add_metric_row(table, "CAC", {channel.cac}, Quantity::money, currency);
-    add_metric_row(table, "Lead close rate", {channel.lead_close_rate}, Quantity::percent,
-                   currency);
+    separate("Marketing channel: " + escape_control_characters(channel.name));
+    add_block_rows<ChannelReport>(table, kChannelFigures, channel, currency);
   }
   if (const auto& acquisition = report.acquisition) {
-    separate();
-    table.add_heading("Customer acquisition");
-    add_metric_row(table, "CAC", {acquisition->cac}, Quantity::money, currency);
-    add_metric_row(table, "Marketing expense to revenue",
-                   {acquisition->marketing_expense_to_revenue}, Quantity::ratio, currency);
-    add_metric_row(table, "Lead close rate", {acquisition->lead_close_rate}, Quantity::percent,
-                   currency);
+    separate("Customer acquisition");
+    add_block_rows<AcquisitionReport>(table, kAcquisitionFigures, *acquisition, currency);
   }
   if (const auto& unit = report.unit_economics) {
-    separate();
-    table.add_heading("Unit economics");
-    add_metric_row(table, "Monthly margin per customer", {Metric::defined(unit->monthly_margin)},
-                   Quantity::money, currency);
-    add_metric_row(table, "CAC", {unit->cac}, Quantity::money, currency);
-    add_metric_row(table, "CAC payback", {unit->cac_payback_months}, Quantity::months, currency);
-    add_metric_row(table, "LTV", {unit->ltv}, Quantity::money, currency);
-    add_metric_row(table, "LTV (discounted)", {unit->ltv_discounted}, Quantity::money, currency);
-    add_metric_row(table, "LTV:CAC", {unit->ltv_to_cac}, Quantity::ratio, currency,
-                   ltv_to_cac_note(unit->ltv_to_cac));
+    separate("Unit economics");
+    add_block_rows<UnitEconomicsReport>(table, kUnitEconomicsFigures, *unit, currency);
   }
   if (const auto& nps = report.nps) {
-    separate();
-    table.add_heading("Net Promoter Score");
-    add_metric_row(table, "Promoters (9–10)",
-                   {Metric::defined(static_cast<double>(nps->promoters))}, Quantity::count,
-                   currency);
-    add_metric_row(table, "Passives (7–8)", {Metric::defined(static_cast<double>(nps->passives))},
-                   Quantity::count, currency);
-    add_metric_row(table, "Detractors (0–6)",
-                   {Metric::defined(static_cast<double>(nps->detractors))}, Quantity::count,
-                   currency);
-    add_metric_row(table, "NPS", {nps->nps}, Quantity::points, currency);
+    separate("Net Promoter Score");
+    // The counts first, then the score they make.
+    std::vector<FigureDefinition<NpsReport>> rows;
+    for (const bool counts : {true, false}) {
+      for (const auto& figure : kNpsFigures) {
+        if ((figure.quantity == Quantity::count) == counts) rows.push_back(figure);
+      }
+    }
+    add_block_rows<NpsReport>(table, rows, *nps, currency);
   }
-  if (const auto& targets = report.targets) {
-    if (targets->min_roi_percent || targets->max_payback_months || targets->min_npv) {
-      separate();
-      table.add_heading("Targets");
-    }
-    if (targets->min_roi_percent) {
-      add_metric_row(table, "Minimum ROI", {Metric::defined(*targets->min_roi_percent / 100.0)},
-                     Quantity::percent, currency);
-    }
-    if (targets->max_payback_months) {
-      add_metric_row(table, "Maximum payback", {Metric::defined(*targets->max_payback_months)},
-                     Quantity::months, currency);
-    }
-    if (targets->min_npv) {
-      add_metric_row(table, "Minimum NPV", {Metric::defined(*targets->min_npv)}, Quantity::money,
-                     currency);
+  if (const auto& targets = report.targets; targets && !has_no_targets(*targets)) {
+    separate("Targets");
+    for (const TargetDefinition& target : kTargets) {
+      const std::optional<double>& threshold = (*targets).*target.threshold;
+      if (!threshold) continue;
+      add_metric_row(table, std::string(target.label),
+                     {Metric::defined(target_value(target, *threshold))},
+                     find_investment_figure(target.figure)->quantity, currency);
     }
   }
   return table.render(color);
@@ -255,29 +232,21 @@ std::string headline_table(const InvestmentReport& investment, std::string_view 
   if (risk) {
     table.add_row({{""}, {"risk-adjusted", Emphasis::dim}, {""}, {"unadjusted", Emphasis::dim}});
   }
-  const std::vector<Figure> adjusted = investment_figures(investment.figures);
-  std::vector<Figure> unadjusted;
-  if (risk) unadjusted = investment_figures(*investment.unadjusted);
-  for (const std::string_view key : {"roi_percent", "pv_roi_percent", "npv", "irr_annual_percent",
-                                     "payback_months", "discounted_payback_months"}) {
-    const auto find = [key](const std::vector<Figure>& figures) {
-      return *std::find_if(figures.begin(), figures.end(),
-                           [key](const Figure& figure) { return figure.key == key; });
-    };
-    const Figure figure = find(adjusted);
-    std::vector<Metric> metrics{figure.value};
-    if (risk) metrics.push_back(find(unadjusted).value);
-    add_metric_row(table, figure.label, metrics, figure.quantity, currency);
+  for (const auto& figure : kInvestmentFigures) {
+    if (figure.role != FigureRole::headline) continue;
+    std::vector<Metric> metrics{figure.value(investment.figures)};
+    if (risk) metrics.push_back(figure.value(*investment.unadjusted));
+    add_metric_row(table, std::string(figure.label), metrics, figure.quantity, currency);
   }
   return table.render(color);
 }
 
 }  // namespace
 
-std::string render_table(const SourcedReport& sourced, const RenderOptions& options) {
+void append_table(std::string& out, const SourcedReport& sourced, const RenderOptions& options) {
   const Report& report = sourced.report;
   const bool color = options.color;
-  std::string out = paint(escape_control_characters(report.name), Emphasis::bold, color);
+  out += paint(escape_control_characters(report.name), Emphasis::bold, color);
   out += '\n';
   out += paint(report_summary(sourced), Emphasis::dim, color);
   out += '\n';
@@ -306,7 +275,6 @@ std::string render_table(const SourcedReport& sourced, const RenderOptions& opti
     out += '\n';
     out += headline_table(*report.investment, report.currency, color);
   }
-  return out;
 }
 
 }  // namespace crmroi::render_detail

@@ -3,9 +3,25 @@
 #include <fmt/format.h>
 
 #include "crmroi/render_check.hpp"
+#include "render/detail.hpp"
 
 namespace crmroi {
 namespace {
+
+// Up to ten decimals, trailing zeros dropped, with the unit of human_text.
+std::string precise_text(double value, Quantity quantity, std::string_view currency) {
+  const double shown = quantity == Quantity::percent ? value * 100.0 : value;
+  std::string text = format_number(shown, 10, kMachineStyle);
+  const std::string_view unit = quantity_symbol(quantity, currency);
+  if (!unit.empty()) text.append(" ").append(unit);
+  return text;
+}
+
+// The threshold as a value of the figure's Quantity (ROI targets are percentage points, the
+// figure a fraction).
+double threshold_value(const TargetMiss& miss) {
+  return miss.quantity == Quantity::percent ? miss.required / 100.0 : miss.required;
+}
 
 std::string_view comparison_symbol(Requirement requirement) {
   return requirement == Requirement::at_least ? ">=" : "<=";
@@ -20,12 +36,12 @@ std::string place(const CheckedScenario& checked) {
 
 // The figure and the threshold of a miss in the machine formats' units (ROI in percentage points).
 std::string machine_actual(const TargetMiss& miss, std::string_view currency) {
-  return machine_number(miss.actual.value(), miss.quantity, currency);
+  return format_number(miss.actual.value(), miss.quantity, currency, kMachineStyle);
 }
 
 std::string machine_required(const TargetMiss& miss, std::string_view currency) {
   const Quantity unit = miss.quantity == Quantity::percent ? Quantity::points : miss.quantity;
-  return machine_number(miss.required, unit, currency);
+  return format_number(miss.required, unit, currency, kMachineStyle);
 }
 
 std::string joined_misses(const CheckResult& result, std::string_view currency) {
@@ -34,50 +50,20 @@ std::string joined_misses(const CheckResult& result, std::string_view currency) 
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
-void write_targets(JsonWriter& json, const Targets& targets, std::string_view currency) {
-  json.key("targets");
-  json.begin_object();
-  if (targets.min_roi_percent) {
-    json.key("min_roi_percent");
-    json.raw_value(machine_number(*targets.min_roi_percent, Quantity::points, currency));
-  }
-  if (targets.max_payback_months) {
-    json.key("max_payback_months");
-    json.raw_value(machine_number(*targets.max_payback_months, Quantity::months, currency));
-  }
-  if (targets.min_npv) {
-    json.key("min_npv");
-    json.raw_value(machine_number(*targets.min_npv, Quantity::money, currency));
-  }
-  json.end_object();
-}
-
 void write_checked(JsonWriter& json, const CheckedScenario& checked, bool with_version) {
   const CheckResult& result = checked.result;
   const std::string_view currency = checked.currency;
   std::vector<std::string> notes;
   json.begin_object();
-  if (with_version) {
-    json.key("format_version");
-    json.int_value(kJsonFormatVersion);
-  }
-  json.key("source");
-  json.string_value(checked.source);
-  if (checked.line) {
-    json.key("line");
-    json.int_value(*checked.line);
-  }
-  json.key("scenario");
-  json.string_value(checked.scenario);
-  json.key("currency");
-  json.string_value(currency);
+  render_detail::write_record_head(json, checked.source, checked.line, checked.scenario, currency,
+                                   with_version);
   json.key("status");
   json.string_value(check_status_name(result.status));
   if (result.status == CheckStatus::skip) {
     json.key("reason");
     json.string_value(result.skip_reason);
   }
-  write_targets(json, result.targets, currency);
+  render_detail::write_targets(json, result.targets, currency);
   json.key("misses");
   json.begin_array();
   for (const TargetMiss& miss : result.misses) {
@@ -98,10 +84,7 @@ void write_checked(JsonWriter& json, const CheckedScenario& checked, bool with_v
     json.end_object();
   }
   json.end_array();
-  json.key("notes");
-  json.begin_array();
-  for (const std::string& note : notes) json.string_value(note);
-  json.end_array();
+  render_detail::write_notes(json, notes);
   json.end_object();
 }
 
@@ -124,12 +107,8 @@ std::string table_line(const CheckedScenario& checked, bool color) {
 
 std::string csv_rows(const CheckedScenario& checked) {
   const CheckResult& result = checked.result;
-  std::string prefix = csv_field(checked.source);
-  prefix += ',';
-  if (checked.line) prefix += std::to_string(*checked.line);
-  prefix += ',';
-  prefix += csv_field(checked.scenario);
-  prefix += ',';
+  std::string prefix =
+      render_detail::csv_row_prefix(checked.source, checked.line, checked.scenario);
   prefix += check_status_name(result.status);
   prefix += ',';
   if (result.misses.empty()) {
@@ -197,54 +176,67 @@ std::string markdown_document(const std::vector<CheckedScenario>& checked, bool 
 
 }  // namespace
 
+std::string describe_miss(const TargetMiss& miss, std::string_view currency) {
+  const bool at_least = miss.requirement == Requirement::at_least;
+  const Metric required = Metric::defined(threshold_value(miss));
+  std::string required_text = render_detail::human_text(required, miss.quantity, currency);
+  if (!miss.actual.is_defined()) {
+    return fmt::format("{} n/a — {}, required {} {}", miss.label, miss.actual.reason(),
+                       at_least ? "≥" : "≤", required_text);
+  }
+  std::string actual_text = render_detail::human_text(miss.actual, miss.quantity, currency);
+  if (actual_text == required_text) {
+    actual_text = precise_text(miss.actual.value(), miss.quantity, currency);
+    required_text = precise_text(required.value(), miss.quantity, currency);
+  }
+  return fmt::format("{} {} {} {} {}", miss.label, actual_text, at_least ? "<" : ">",
+                     at_least ? "required" : "allowed", required_text);
+}
+
 std::string check_csv_header() {
   return "source,line,scenario,status,metric,actual,required,comparison,note\n";
 }
 
-std::string render_check_record(const CheckedScenario& checked, OutputFormat format, bool color) {
-  switch (format) {
-    case OutputFormat::table:
-      return table_line(checked, color);
-    case OutputFormat::csv:
-      return csv_rows(checked);
-    case OutputFormat::json:
-    case OutputFormat::jsonl:
-    case OutputFormat::markdown:
-      break;
-  }
-  std::string out;
+namespace render_detail {
+
+void append_check_line(std::string& out, const CheckedScenario& checked, bool color) {
+  out += table_line(checked, color);
+}
+
+void append_check_jsonl(std::string& out, const CheckedScenario& checked, bool /*color*/) {
   JsonWriter json(out, JsonWriter::Style::compact);
   write_checked(json, checked, true);
   out += '\n';
-  return out;
 }
 
-std::string render_check_document(const std::vector<CheckedScenario>& checked, OutputFormat format,
-                                  bool inputs_ok) {
-  if (format == OutputFormat::markdown) return markdown_document(checked, inputs_ok);
-  if (format == OutputFormat::json) {
-    bool passed = inputs_ok;
-    for (const CheckedScenario& one : checked) {
-      passed = passed && one.result.status != CheckStatus::miss;
-    }
-    std::string out;
-    JsonWriter json(out, JsonWriter::Style::pretty);
-    json.begin_object();
-    json.key("format_version");
-    json.int_value(kJsonFormatVersion);
-    json.key("passed");
-    json.bool_value(passed);
-    json.key("scenarios");
-    json.begin_array();
-    for (const CheckedScenario& one : checked) write_checked(json, one, false);
-    json.end_array();
-    json.end_object();
-    out += '\n';
-    return out;
+void append_check_csv(std::string& out, const CheckedScenario& checked, bool /*color*/) {
+  out += csv_rows(checked);
+}
+
+void append_check_json_document(std::string& out, const std::vector<CheckedScenario>& checked,
+                                bool inputs_ok) {
+  bool passed = inputs_ok;
+  for (const CheckedScenario& one : checked) {
+    passed = passed && one.result.status != CheckStatus::miss;
   }
-  std::string out = format == OutputFormat::csv ? check_csv_header() : std::string();
-  for (const CheckedScenario& one : checked) out += render_check_record(one, format, false);
-  return out;
+  JsonWriter json(out, JsonWriter::Style::pretty);
+  json.begin_object();
+  json.key("format_version");
+  json.int_value(kJsonFormatVersion);
+  json.key("passed");
+  json.bool_value(passed);
+  json.key("scenarios");
+  json.begin_array();
+  for (const CheckedScenario& one : checked) write_checked(json, one, false);
+  json.end_array();
+  json.end_object();
+  out += '\n';
 }
 
+void append_check_markdown_document(std::string& out, const std::vector<CheckedScenario>& checked,
+                                    bool inputs_ok) {
+  out += markdown_document(checked, inputs_ok);
+}
+
+}  // namespace render_detail
 }  // namespace crmroi

@@ -2,8 +2,8 @@
 // each row in bold, user text escaped.
 #include <fmt/format.h>
 
-#include "crmroi/money.hpp"
 #include "render/compare_detail.hpp"
+#include "render/detail.hpp"
 
 namespace crmroi::compare_detail {
 namespace {
@@ -12,10 +12,7 @@ std::string cell_text(const CompareCell& cell, Quantity quantity, std::string_vi
   if (!cell.present) return "";
   if (!cell.text.empty()) return markdown_text(cell.text);
   if (!cell.value.is_defined()) return markdown_text("n/a — " + cell.value.reason());
-  std::string text = quantity == Quantity::money
-                         ? grouped_number(cell.value.value(), currency_minor_digits(currency))
-                         : human_text(cell.value, quantity, currency);
-  text = markdown_text(text);
+  std::string text = markdown_text(figure_text(cell, quantity, currency));
   return cell.best ? "**" + text + "**" : text;
 }
 
@@ -52,9 +49,9 @@ std::string render_block(const CompareBlock& block, CompareSort sort) {
 
 }  // namespace
 
-std::string render_compare_markdown(const std::vector<CompareEntry>& entries, CompareSort sort) {
+void append_compare_markdown(std::string& out, const std::vector<CompareEntry>& entries,
+                             CompareSort sort, const RenderOptions& /*options*/) {
   const std::vector<CompareBlock> blocks = compare_blocks(entries, sort);
-  std::string out;
   if (blocks.size() > 1) {
     std::vector<std::string> currencies;
     for (const CompareBlock& block : blocks) currencies.push_back(markdown_text(block.currency));
@@ -67,7 +64,6 @@ std::string render_compare_markdown(const std::vector<CompareEntry>& entries, Co
     if (index > 0) out += '\n';
     out += render_block(blocks[index], sort);
   }
-  return out;
 }
 
 }  // namespace crmroi::compare_detail

@@ -1,5 +1,5 @@
-// compare as machine records, one per scenario (JSON, JSON Lines, a wide CSV), and the choice of
-// renderer by format.
+// compare as machine records, one per scenario (JSON, JSON Lines, a wide CSV), and the texts the
+// table and Markdown layouts share.
 #include <fmt/format.h>
 
 #include "render/compare_detail.hpp"
@@ -8,66 +8,25 @@
 namespace crmroi {
 namespace {
 
-using render_detail::investment_figures;
-
 void write_record(JsonWriter& json, const CompareEntry& entry, std::optional<int> rank) {
   const InvestmentReport& investment = entry.investment;
   const std::string_view currency = entry.currency;
   std::vector<std::string> notes;
   json.begin_object();
-  json.key("format_version");
-  json.int_value(kJsonFormatVersion);
-  json.key("source");
-  json.string_value(entry.source);
-  if (entry.line) {
-    json.key("line");
-    json.int_value(*entry.line);
-  }
-  json.key("scenario");
-  json.string_value(entry.scenario);
-  json.key("currency");
-  json.string_value(currency);
+  render_detail::write_record_head(json, entry.source, entry.line, entry.scenario, currency);
   if (rank) {
     json.key("rank");
     json.int_value(*rank);
   }
-  json.key("horizon_months");
-  json.int_value(investment.horizon_months);
-  json.key("period");
-  json.string_value(render_detail::period_name(investment.period));
-  json.key("discount_rate_percent");
-  json.raw_value(machine_number(investment.annual_discount_rate, Quantity::percent, currency));
-  json.key("risk_adjusted");
-  json.bool_value(investment.risk_adjusted);
-  for (const Figure& figure : investment_figures(investment.figures)) {
-    json.metric_member(figure.key, figure.value, figure.quantity, currency, figure.key, notes);
-  }
-  render_detail::write_line_breakdowns(json, investment, currency);
-  if (investment.risk_adjusted && investment.unadjusted) {
-    json.key("unadjusted");
-    json.begin_object();
-    for (const Figure& figure : investment_figures(*investment.unadjusted)) {
-      json.metric_member(figure.key, figure.value, figure.quantity, currency,
-                         "unadjusted." + figure.key, notes);
-    }
-    json.end_object();
-  }
-  json.key("notes");
-  json.begin_array();
-  for (const std::string& note : notes) json.string_value(note);
-  json.end_array();
+  render_detail::write_investment_case(json, investment, currency, notes);
+  render_detail::write_notes(json, notes);
   json.end_object();
 }
 
 std::string csv_row(const CompareEntry& entry, std::optional<int> rank) {
   const InvestmentReport& investment = entry.investment;
   const std::string_view currency = entry.currency;
-  std::string out = csv_field(entry.source);
-  out += ',';
-  if (entry.line) out += std::to_string(*entry.line);
-  out += ',';
-  out += csv_field(entry.scenario);
-  out += ',';
+  std::string out = render_detail::csv_row_prefix(entry.source, entry.line, entry.scenario);
   out += csv_field(currency);
   out += ',';
   if (rank) out += std::to_string(*rank);
@@ -76,16 +35,17 @@ std::string csv_row(const CompareEntry& entry, std::optional<int> rank) {
   out += ',';
   out += render_detail::period_name(investment.period);
   out += ',';
-  out += machine_number(investment.annual_discount_rate, Quantity::percent, currency);
+  append_number(out, investment.annual_discount_rate, Quantity::percent, currency, kMachineStyle);
   out += ',';
   out += investment.risk_adjusted ? "true" : "false";
   std::vector<std::string> notes;
-  for (const Figure& figure : investment_figures(investment.figures)) {
+  for (const auto& figure : kInvestmentFigures) {
     out += ',';
-    if (figure.value.is_defined()) {
-      out += machine_number(figure.value.value(), figure.quantity, currency);
+    const Metric value = figure.value(investment.figures);
+    if (value.is_defined()) {
+      append_number(out, value.value(), figure.quantity, currency, kMachineStyle);
     } else {
-      notes.push_back(figure.key + ": " + figure.value.reason());
+      notes.push_back(std::string(figure.key) + ": " + value.reason());
     }
   }
   out += ',';
@@ -100,44 +60,51 @@ std::string compare_csv_header() {
   std::string header =
       "source,line,scenario,currency,rank,horizon_months,period,discount_rate_percent,"
       "risk_adjusted";
-  for (const Figure& figure : investment_figures(InvestmentFigures{})) header += "," + figure.key;
+  for (const auto& figure : kInvestmentFigures) {
+    header += ',';
+    header += figure.key;
+  }
   header += ",notes\n";
   return header;
 }
 
-std::string render_compare_record(const CompareEntry& entry, OutputFormat format,
-                                  std::optional<int> rank) {
-  if (format == OutputFormat::csv) return csv_row(entry, rank);
-  std::string out;
-  JsonWriter json(
-      out, format == OutputFormat::json ? JsonWriter::Style::pretty : JsonWriter::Style::compact);
+namespace render_detail {
+
+void append_compare_json(std::string& out, const CompareEntry& entry, std::optional<int> rank) {
+  JsonWriter json(out, JsonWriter::Style::pretty);
   write_record(json, entry, rank);
   out += '\n';
-  return out;
 }
 
-std::string render_compare(const std::vector<CompareEntry>& entries, CompareSort sort,
-                           OutputFormat format, const RenderOptions& options) {
-  if (entries.empty()) return "";
-  switch (format) {
-    case OutputFormat::table:
-      return compare_detail::render_compare_table(entries, sort, options);
-    case OutputFormat::markdown:
-      return compare_detail::render_compare_markdown(entries, sort);
-    case OutputFormat::json:
-    case OutputFormat::jsonl:
-    case OutputFormat::csv:
-      break;
-  }
-  std::string out = format == OutputFormat::csv ? compare_csv_header() : std::string();
-  for (const CompareGroup& group : compare_groups(entries, sort)) {
-    for (std::size_t position = 0; position < group.columns.size(); ++position) {
-      std::optional<int> rank;
-      if (!group.ranks.empty()) rank = group.ranks[position];
-      out += render_compare_record(entries[group.columns[position]], format, rank);
-    }
-  }
-  return out;
+void append_compare_jsonl(std::string& out, const CompareEntry& entry, std::optional<int> rank) {
+  JsonWriter json(out, JsonWriter::Style::compact);
+  write_record(json, entry, rank);
+  out += '\n';
 }
 
+void append_compare_csv(std::string& out, const CompareEntry& entry, std::optional<int> rank) {
+  out += csv_row(entry, rank);
+}
+
+}  // namespace render_detail
+
+namespace compare_detail {
+
+std::string_view compare_sort_label(CompareSort sort) {
+  const auto* figure = compare_sort_figure(sort);
+  return figure != nullptr ? figure->phrase : std::string_view();
+}
+
+std::string block_title(const CompareBlock& block) {
+  const std::size_t count = block.columns.size();
+  return fmt::format("{} scenario{} in {}", count, count == 1 ? "" : "s",
+                     escape_control_characters(block.currency));
+}
+
+std::string figure_text(const CompareCell& cell, Quantity quantity, std::string_view currency) {
+  if (quantity == Quantity::money) return render_detail::money_number(cell.value.value(), currency);
+  return render_detail::human_text(cell.value, quantity, currency);
+}
+
+}  // namespace compare_detail
 }  // namespace crmroi

@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include "crmroi/money.hpp"
 #include "render/compare_detail.hpp"
+#include "render/detail.hpp"
 
 namespace crmroi::compare_detail {
 namespace {
@@ -44,20 +44,16 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
   return lines;
 }
 
-// The text of a figure cell for people: money grouped without the currency code (the block's
-// heading names it), percentages and months with their unit, "n/a" when undefined.
-std::string figure_text(const CompareCell& cell, Quantity quantity, std::string_view currency) {
+// The text of a cell for people: escaped text, "n/a" when undefined, else figure_text.
+std::string cell_text(const CompareCell& cell, Quantity quantity, std::string_view currency) {
   if (!cell.text.empty()) return escape_control_characters(cell.text);
   if (!cell.value.is_defined()) return "n/a";
-  if (quantity == Quantity::money) {
-    return grouped_number(cell.value.value(), currency_minor_digits(currency));
-  }
-  return human_text(cell.value, quantity, currency);
+  return figure_text(cell, quantity, currency);
 }
 
 Cell value_cell(const CompareCell& cell, Quantity quantity, std::string_view currency) {
   if (!cell.present) return {""};
-  std::string text = figure_text(cell, quantity, currency);
+  std::string text = cell_text(cell, quantity, currency);
   Emphasis emphasis = Emphasis::plain;
   if (cell.best) {
     emphasis = Emphasis::positive;
@@ -188,10 +184,9 @@ std::string render_block(const CompareBlock& block, CompareSort sort,
 
 }  // namespace
 
-std::string render_compare_table(const std::vector<CompareEntry>& entries, CompareSort sort,
-                                 const RenderOptions& options) {
+void append_compare_table(std::string& out, const std::vector<CompareEntry>& entries,
+                          CompareSort sort, const RenderOptions& options) {
   const std::vector<CompareBlock> blocks = compare_blocks(entries, sort);
-  std::string out;
   if (blocks.size() > 1) {
     std::vector<std::string> currencies;
     for (const CompareBlock& block : blocks) {
@@ -207,7 +202,6 @@ std::string render_compare_table(const std::vector<CompareEntry>& entries, Compa
     if (index > 0) out += '\n';
     out += render_block(blocks[index], sort, options);
   }
-  return out;
 }
 
 }  // namespace crmroi::compare_detail

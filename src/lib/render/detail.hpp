@@ -1,51 +1,61 @@
-// Internals shared by the calc renderers (not part of the public API).
+// Internals shared by the renderers (not part of the public API).
 #pragma once
 
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "crmroi/render.hpp"
+#include "render/escape.hpp"
+#include "render/json_writer.hpp"
+#include "render/text_table.hpp"
 
 namespace crmroi::render_detail {
 
-/// The most characters write_plain_number_fast writes.
-inline constexpr std::size_t kFastNumberMaxLength = 24;
+/// The members every machine record opens with: format_version (when `with_version`), source,
+/// line (JSON Lines only), scenario and currency.
+void write_record_head(JsonWriter& json, std::string_view source, std::optional<long> line,
+                       std::string_view scenario, std::string_view currency,
+                       bool with_version = true);
 
-/// plain_number(value, decimals) written at `dest` (room for kFastNumberMaxLength characters)
-/// for the common cases that need no decimal string (zero, whole numbers, values whose scaled
-/// fraction is clearly off a rounding midpoint); returns the end, or nullptr when the value
-/// needs machine_number's exact path. JSON Lines writes hundreds of numbers a record.
-char* write_plain_number_fast(char* dest, double value, int decimals);
+/// The members of an investment case in a machine record: horizon_months, period,
+/// discount_rate_percent, risk_adjusted, the figures of kInvestmentFigures, cost_lines and
+/// benefit_lines (each line's name, kind, arithmetic and total) and, when risk-adjusted,
+/// unadjusted; undefined figures are null with their notes added to `notes`.
+void write_investment_case(JsonWriter& json, const InvestmentReport& investment,
+                           std::string_view currency, std::vector<std::string>& notes);
 
-/// Calls visit(key, label, metric, quantity) for each headline figure of an investment case in
-/// the record's order (total_cost ... discounted_payback_months), without building strings: the
-/// JSON Lines writer calls it for every record. Money amounts are passed as defined metrics.
-template <typename Visit>
-void for_each_investment_figure(const InvestmentFigures& figures, Visit&& visit) {
-  visit("total_cost", "Total cost (TCO)", Metric::defined(figures.total_cost), Quantity::money);
-  visit("total_benefit", "Total benefit", Metric::defined(figures.total_benefit), Quantity::money);
-  visit("net", "Net", Metric::defined(figures.net), Quantity::money);
-  visit("tco", "TCO", Metric::defined(figures.total_cost), Quantity::money);
-  visit("roi_percent", "ROI", figures.roi, Quantity::percent);
-  visit("pv_cost", "PV of costs", Metric::defined(figures.pv_cost), Quantity::money);
-  visit("pv_benefit", "PV of benefits", Metric::defined(figures.pv_benefit), Quantity::money);
-  visit("pv_roi_percent", "PV ROI", figures.pv_roi, Quantity::percent);
-  visit("npv", "NPV", Metric::defined(figures.npv), Quantity::money);
-  visit("irr_annual_percent", "IRR (annual)", figures.irr_annual, Quantity::percent);
-  visit("payback_months", "Payback", figures.payback_months, Quantity::months);
-  visit("discounted_payback_months", "Discounted payback", figures.discounted_payback_months,
-        Quantity::months);
+/// "source,line,scenario," that starts every CSV row of a scenario (line empty unless JSON Lines).
+std::string csv_row_prefix(std::string_view source, std::optional<long> line,
+                           std::string_view scenario);
+
+/// The closing "notes" array of a machine record.
+void write_notes(JsonWriter& json, const std::vector<std::string>& notes);
+
+/// Members "<key>": number (or null, with "<note_prefix><key>: reason" added to `notes`) for
+/// every figure of `definitions` on `block`, in the table's order.
+template <typename Block>
+void write_figures(JsonWriter& json, std::span<const FigureDefinition<Block>> definitions,
+                   const Block& block, std::string_view currency, std::string_view note_prefix,
+                   std::vector<std::string>& notes) {
+  for (const FigureDefinition<Block>& figure : definitions) {
+    const Metric value = figure.value(block);
+    if (value.is_defined()) {  // no note path to build
+      json.table_key(figure.key);
+      json.number_value(value.value(), figure.quantity, currency);
+      continue;
+    }
+    std::string note_path(note_prefix);
+    note_path.append(figure.key);
+    json.metric_member(figure.key, value, figure.quantity, currency, note_path, notes);
+  }
 }
 
-/// The headline figures of an investment case under their JSON keys, in the record's order
-/// (total_cost ... discounted_payback_months). Money amounts become defined metrics.
-std::vector<Figure> investment_figures(const InvestmentFigures& figures);
-
-/// The `cost_lines` and `benefit_lines` arrays of a machine record: each line's name, kind,
-/// arithmetic and total (money, in `currency`'s minor unit).
-void write_line_breakdowns(JsonWriter& json, const InvestmentReport& investment,
-                           std::string_view currency);
+/// The "targets" member of a machine record: each threshold set, in its own unit (ROI in
+/// percentage points, months, money).
+void write_targets(JsonWriter& json, const Targets& targets, std::string_view currency);
 
 /// "month", "quarter" or "year".
 std::string_view period_name(Period period);
@@ -63,11 +73,50 @@ std::string channel_key(const ChannelReport& channel);
 /// LTV:CAC rating for people: "(strong)", "(healthy)", "(weak)" or "".
 std::string ltv_to_cac_note(const Metric& ltv_to_cac);
 
-std::string render_table(const SourcedReport& sourced, const RenderOptions& options);
-std::string render_markdown(const SourcedReport& sourced, const RenderOptions& options);
-std::string render_csv(const SourcedReport& sourced, const RenderOptions& options);
-std::string render_json(const SourcedReport& sourced, JsonWriter::Style style);
-/// render_json appended to `out`.
+/// A figure for people, split into its number and unit so tables can align both:
+/// {number "18,000.00", unit "RUB"}, {"176.67", "%"}, {"15.38", "months"}, {"3.25", ""}.
+/// An undefined figure gives {number "n/a — <reason>", unit ""} and undefined = true.
+struct HumanValue {
+  std::string number;
+  std::string unit;
+  bool negative = false;   ///< shown with a minus sign
+  bool undefined = false;  ///< "n/a — reason"
+};
+
+/// A figure in the table style (kTableStyle) with its unit: money grouped with the currency code,
+/// percentages and months with two decimals, counts grouped; undefined as "n/a — <reason>".
+HumanValue human_value(const Metric& metric, Quantity quantity, std::string_view currency);
+
+/// human_value joined into one string: "18,000.00 RUB", "176.67 %", "n/a — no investment".
+std::string human_text(const Metric& metric, Quantity quantity, std::string_view currency);
+
+/// Money in the table style without the currency code: "-1,234,567.89".
+std::string money_number(double amount, std::string_view currency);
+
+/// A line's risk for people: "20 %" (up to two decimals), "" when none.
+std::string risk_text(double risk_percent);
+
+// ---------------------------------------------------------------------------------------------
+// The renderers of each format, which the table of formats (formats.cpp) names.
+
+/// calc: the report of one scenario.
+void append_table(std::string& out, const SourcedReport& sourced, const RenderOptions& options);
+void append_markdown(std::string& out, const SourcedReport& sourced, const RenderOptions& options);
+void append_csv(std::string& out, const SourcedReport& sourced, const RenderOptions& options);
 void append_json(std::string& out, const SourcedReport& sourced, JsonWriter::Style style);
+
+/// compare: one scenario's record (rank when sorted).
+void append_compare_json(std::string& out, const CompareEntry& entry, std::optional<int> rank);
+void append_compare_jsonl(std::string& out, const CompareEntry& entry, std::optional<int> rank);
+void append_compare_csv(std::string& out, const CompareEntry& entry, std::optional<int> rank);
+
+/// check: one scenario's verdict, and the documents over all of them.
+void append_check_line(std::string& out, const CheckedScenario& checked, bool color);
+void append_check_jsonl(std::string& out, const CheckedScenario& checked, bool color);
+void append_check_csv(std::string& out, const CheckedScenario& checked, bool color);
+void append_check_json_document(std::string& out, const std::vector<CheckedScenario>& checked,
+                                bool inputs_ok);
+void append_check_markdown_document(std::string& out, const std::vector<CheckedScenario>& checked,
+                                    bool inputs_ok);
 
 }  // namespace crmroi::render_detail

@@ -3,7 +3,7 @@
 #include <array>
 #include <cstdint>
 
-#include "crmroi/render.hpp"
+#include "render/escape.hpp"
 
 namespace crmroi {
 namespace {

@@ -5,7 +5,8 @@
 #include <cmath>
 #include <cstring>
 
-#include "crmroi/render.hpp"
+#include "render/escape.hpp"
+#include "render/json_writer.hpp"
 
 namespace crmroi {
 
@@ -30,31 +31,23 @@ void JsonWriter::before_value() {
   ++level.count;
 }
 
-void JsonWriter::begin_object() {
+void JsonWriter::open(char bracket, bool is_array) {
   before_value();
-  out_.push_back('{');
-  levels_.push_back({false, 0});
+  out_.push_back(bracket);
+  levels_.push_back({is_array, 0});
 }
 
-void JsonWriter::end_object() {
+void JsonWriter::close(char bracket) {
   const bool had_members = levels_.back().count > 0;
   levels_.pop_back();
   if (had_members && style_ == Style::pretty) newline_and_indent();
-  out_.push_back('}');
+  out_.push_back(bracket);
 }
 
-void JsonWriter::begin_array() {
-  before_value();
-  out_.push_back('[');
-  levels_.push_back({true, 0});
-}
-
-void JsonWriter::end_array() {
-  const bool had_elements = levels_.back().count > 0;
-  levels_.pop_back();
-  if (had_elements && style_ == Style::pretty) newline_and_indent();
-  out_.push_back(']');
-}
+void JsonWriter::begin_object() { open('{', false); }
+void JsonWriter::end_object() { close('}'); }
+void JsonWriter::begin_array() { open('[', true); }
+void JsonWriter::end_array() { close(']'); }
 
 namespace {
 
@@ -139,7 +132,7 @@ void JsonWriter::number_value(double value, Quantity quantity, std::string_view 
     out_.append("null");
     return;
   }
-  append_machine_number(out_, value, quantity, currency);
+  append_number(out_, value, quantity, currency, kMachineStyle);
 }
 
 void JsonWriter::bool_value(bool value) {

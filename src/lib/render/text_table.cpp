@@ -1,7 +1,7 @@
 // Terminal table layout: padded columns, rules under amounts, optional ANSI emphasis.
 #include <algorithm>
 
-#include "crmroi/render.hpp"
+#include "render/text_table.hpp"
 
 namespace crmroi {
 namespace {
@@ -9,21 +9,10 @@ namespace {
 constexpr std::string_view kColumnGap = "  ";
 constexpr std::string_view kRule = "─";
 
-std::string_view ansi_code(Emphasis emphasis) {
-  switch (emphasis) {
-    case Emphasis::plain:
-      return "";
-    case Emphasis::bold:
-      return "\x1b[1m";
-    case Emphasis::negative:
-      return "\x1b[31m";
-    case Emphasis::positive:
-      return "\x1b[32m";
-    case Emphasis::dim:
-      return "\x1b[2m";
-  }
-  return "";
-}
+// The ANSI code of each Emphasis, in the enum's order.
+constexpr std::string_view kAnsiCodes[] = {"", "\x1b[1m", "\x1b[31m", "\x1b[32m", "\x1b[2m"};
+
+std::string_view ansi_code(Emphasis emphasis) { return kAnsiCodes[static_cast<int>(emphasis)]; }
 
 void trim_trailing_spaces(std::string& line) {
   while (!line.empty() && line.back() == ' ') line.pop_back();

@@ -7,6 +7,7 @@
 
 #include "crmroi/cash_flow.hpp"
 #include "crmroi/report.hpp"
+#include "crmroi/scenario_inputs.hpp"
 #include "report/formulas.hpp"
 #include "report/report_detail.hpp"
 
@@ -47,9 +48,9 @@ std::string_view time_unit_key(TimeUnit unit) {
   return "hours_per_month";
 }
 
-Provenance provenance_of(const Scenario& /*scenario*/, const InputPointer& pointer, double value) {
-  if (pointer.key == "days_per_month" && value == 21.0) return Provenance::defaulted;
-  return Provenance::given;
+Provenance provenance_of(const Scenario& scenario, const InputPointer& pointer) {
+  return input_provenance(scenario, pointer.path, pointer.index, pointer.key)
+      .value_or(Provenance::given);
 }
 
 namespace {

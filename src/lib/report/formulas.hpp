@@ -30,10 +30,9 @@ double adoption_factor_prefix(const Adoption& adoption, int last);
 /// (0 <= first <= last).
 double adoption_factor_sum(const Adoption& adoption, int first, int last);
 
-/// Whether an input at `pointer` holding `value` was given in the file or left to its default.
-/// Here until the scenario records provenance per input: the per-day units' days_per_month is
-/// "defaulted" when it is 21, everything else passed here "given".
-Provenance provenance_of(const Scenario& scenario, const InputPointer& pointer, double value);
+/// Where the input at `pointer` came from, as the scenario records it (crmroi/scenario_inputs.hpp);
+/// given for a pointer the scenario has no numeric input at.
+Provenance provenance_of(const Scenario& scenario, const InputPointer& pointer);
 
 /// Computes formulas as plain doubles.
 struct NumberBuilder {
@@ -77,7 +76,7 @@ class TraceBuilder {
 
   /// An input whose provenance the scenario knows (given or defaulted).
   TracedTerm input(const InputPointer& pointer, double value) {
-    return input(pointer, value, provenance_of(scenario_, pointer, value));
+    return input(pointer, value, provenance_of(scenario_, pointer));
   }
   TracedTerm input(const InputPointer& pointer, double value, Provenance provenance) {
     return push({.op = TermOp::input,

@@ -150,6 +150,15 @@ consteval std::size_t index_of(const std::array<Field<T>, N>& fields, std::strin
   throw "no such key in the field table";
 }
 
+/// The index of a key in the table `Fields`, found at compile time:
+///   constexpr auto key = key_index<kBusinessFields>;  ...  key("profit_per_order") -> 1
+template <const auto& Fields>
+struct KeyIndex {
+  consteval std::size_t operator()(std::string_view key) const { return index_of(Fields, key); }
+};
+template <const auto& Fields>
+inline constexpr KeyIndex<Fields> key_index{};
+
 inline constexpr auto kTopFields = std::to_array<Field<Scenario>>({
     {.key = "name",
      .text = &Scenario::name,
@@ -319,7 +328,9 @@ inline constexpr auto kRecurringFields = std::to_array<Field<RecurringCost>>({
 
 inline constexpr auto kBenefitsFields = std::to_array<Field<Benefits>>({
     {.key = "time_savings", .doc = "staff time saved", .type = FieldType::array},
-    {.key = "order_uplift", .doc = "extra orders thanks to the CRM", .type = FieldType::object},
+    {.key = "order_uplift",
+     .doc = "extra orders thanks to the CRM, worth extra orders x profit per order",
+     .type = FieldType::object},
     {.key = "monthly", .doc = "any other monthly benefits", .type = FieldType::array},
 });
 
@@ -460,7 +471,7 @@ inline constexpr auto kRiskFields = std::to_array<Field<Risk>>({
 inline constexpr auto kCashFlowsFields = std::to_array<Field<CashFlows>>({
     {.key = "period",
      .need = FieldNeed::required,
-     .doc = "the length of one period: \"month\", \"quarter\" or \"year\"",
+     .doc = "the length of one period",
      .type = FieldType::string},
     {.key = "costs",
      .rule = &kMoney,

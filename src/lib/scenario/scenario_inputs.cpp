@@ -3,6 +3,7 @@
 #include "crmroi/scenario_inputs.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 #include <type_traits>
@@ -16,15 +17,8 @@
 namespace crmroi {
 
 std::string_view provenance_name(Provenance provenance) {
-  switch (provenance) {
-    case Provenance::given:
-      return "given";
-    case Provenance::defaulted:
-      return "defaulted";
-    case Provenance::derived:
-      return "derived";
-  }
-  return "given";
+  constexpr std::array<std::string_view, 3> kNames{"given", "defaulted", "derived"};
+  return kNames.at(static_cast<std::size_t>(provenance));
 }
 
 namespace {
@@ -66,20 +60,65 @@ Provenance provenance_of(const T& block, const Field<T>& field, std::size_t inde
 /// Walks the numeric inputs of `scenario` (a Scenario, or a const one) in file order, calling
 /// `visit(const Input&, set)` where `set(double)` changes the input (only for a non-const
 /// scenario). `pointer` and `label` are buffers reused from one input to the next.
+/// The field table of a block type.
+template <typename Block>
+const auto& fields_of() {
+  namespace d = scenario_detail;
+  if constexpr (std::is_same_v<Block, Scenario>)
+    return d::kTopFields;
+  else if constexpr (std::is_same_v<Block, Business>)
+    return d::kBusinessFields;
+  else if constexpr (std::is_same_v<Block, OneTimeCost>)
+    return d::kOneTimeFields;
+  else if constexpr (std::is_same_v<Block, RecurringCost>)
+    return d::kRecurringFields;
+  else if constexpr (std::is_same_v<Block, TimeSaving>)
+    return d::kTimeSavingFields;
+  else if constexpr (std::is_same_v<Block, OrderUplift>)
+    return d::kOrderUpliftFields;
+  else if constexpr (std::is_same_v<Block, MonthlyBenefit>)
+    return d::kMonthlyBenefitFields;
+  else if constexpr (std::is_same_v<Block, Adoption>)
+    return d::kAdoptionFields;
+  else if constexpr (std::is_same_v<Block, Risk>)
+    return d::kRiskFields;
+  else if constexpr (std::is_same_v<Block, Targets>)
+    return d::kTargetsFields;
+  else if constexpr (std::is_same_v<Block, MarketingChannel>)
+    return d::kChannelFields;
+  else if constexpr (std::is_same_v<Block, Acquisition>)
+    return d::kAcquisitionFields;
+  else if constexpr (std::is_same_v<Block, UnitEconomics>)
+    return d::kUnitEconomicsFields;
+  else
+    return d::kNpsFields;
+}
+
 /// What a walk over a const scenario passes where a setter would be.
 struct ReadOnly {};
 constexpr ReadOnly kReadOnly;
 
+/// One input to find, as a block's path, an element index (-1: none) and a key (empty for the
+/// elements of an array of numbers): {"/costs/recurring", 0, "monthly"}, {"", -1,
+/// "horizon_months"}, {"/cash_flows/costs", 2, ""}.
+struct Target {
+  std::string_view path;
+  int index = -1;
+  std::string_view key;
+};
+
 template <typename S, typename Visit>
 class InputWalk {
  public:
-  InputWalk(S& scenario, Visit& visit) : scenario_(scenario), visit_(visit) {}
+  /// Walks every input, or only `target` (then cheaply: no other pointer is built).
+  InputWalk(S& scenario, Visit& visit, const Target* target = nullptr)
+      : scenario_(scenario), visit_(visit), target_(target) {}
 
   void run() {
     const auto name_of = [](const auto& line) -> std::string_view { return line.name; };
-    block(scenario_detail::kTopBlock, "", "", scenario_detail::kTopFields, scenario_);
+    block(scenario_detail::kTopBlock, "", -1, "", scenario_detail::kTopFields, scenario_);
     if (scenario_.business)
-      block(scenario_detail::kBusinessBlock, "/business", "business",
+      block(scenario_detail::kBusinessBlock, "/business", -1, "business",
             scenario_detail::kBusinessFields, *scenario_.business);
     if (scenario_.costs) {
       list(scenario_detail::kOneTimeBlock, "/costs/one_time", scenario_detail::kOneTimeFields,
@@ -91,16 +130,16 @@ class InputWalk {
       list(scenario_detail::kTimeSavingBlock, "/benefits/time_savings",
            scenario_detail::kTimeSavingFields, scenario_.benefits->time_savings, name_of);
       if (scenario_.benefits->order_uplift)
-        block(scenario_detail::kOrderUpliftBlock, "/benefits/order_uplift", "order uplift",
+        block(scenario_detail::kOrderUpliftBlock, "/benefits/order_uplift", -1, "order uplift",
               scenario_detail::kOrderUpliftFields, *scenario_.benefits->order_uplift);
       list(scenario_detail::kMonthlyBenefitBlock, "/benefits/monthly",
            scenario_detail::kMonthlyBenefitFields, scenario_.benefits->monthly, name_of);
     }
     if (scenario_.costs || scenario_.benefits || scenario_.adoption.given_keys != 0)
-      block(scenario_detail::kAdoptionBlock, "/adoption", "adoption",
+      block(scenario_detail::kAdoptionBlock, "/adoption", -1, "adoption",
             scenario_detail::kAdoptionFields, scenario_.adoption);
     if (scenario_.risk)
-      block(scenario_detail::kRiskBlock, "/risk", "risk", scenario_detail::kRiskFields,
+      block(scenario_detail::kRiskBlock, "/risk", -1, "risk", scenario_detail::kRiskFields,
             *scenario_.risk);
     if (scenario_.cash_flows) {
       elements(scenario_detail::kCashFlowsBlock, "/cash_flows/costs", "cash flow costs, period ",
@@ -109,37 +148,46 @@ class InputWalk {
                "cash flow benefits, period ", scenario_.cash_flows->benefits);
     }
     if (scenario_.targets)
-      block(scenario_detail::kTargetsBlock, "/targets", "targets", scenario_detail::kTargetsFields,
-            *scenario_.targets);
+      block(scenario_detail::kTargetsBlock, "/targets", -1, "targets",
+            scenario_detail::kTargetsFields, *scenario_.targets);
     list(scenario_detail::kChannelBlock, "/marketing/channels", scenario_detail::kChannelFields,
          scenario_.marketing_channels, name_of);
     if (scenario_.acquisition)
-      block(scenario_detail::kAcquisitionBlock, "/acquisition", "acquisition",
+      block(scenario_detail::kAcquisitionBlock, "/acquisition", -1, "acquisition",
             scenario_detail::kAcquisitionFields, *scenario_.acquisition);
     if (scenario_.unit_economics)
-      block(scenario_detail::kUnitEconomicsBlock, "/unit_economics", "unit economics",
+      block(scenario_detail::kUnitEconomicsBlock, "/unit_economics", -1, "unit economics",
             scenario_detail::kUnitEconomicsFields, *scenario_.unit_economics);
     if (scenario_.nps) {
-      block(scenario_detail::kNpsBlock, "/nps", "nps", scenario_detail::kNpsFields, *scenario_.nps);
+      block(scenario_detail::kNpsBlock, "/nps", -1, "nps", scenario_detail::kNpsFields,
+            *scenario_.nps);
       if (scenario_.nps->scores)
         elements(scenario_detail::kNpsBlock, "/nps/scores", "nps score ", *scenario_.nps->scores);
     }
   }
 
  private:
+  /// The inputs of one block: at `path`, or element `element` of the array at `path`.
   template <typename T, std::size_t N, typename Block>
-  void block(BlockIndex index, std::string_view path, std::string_view context,
+  void block(BlockIndex index, std::string_view path, int element, std::string_view context,
              const std::array<Field<T>, N>& fields, Block& object) {
+    if (target_ && (found_ || element != target_->index || path != target_->path)) return;
     const BlockInfo& info = scenario_blocks()[index];
     for (std::size_t i = 0; i < N; ++i) {
       const Field<T>& field = fields[i];
+      if (target_ && field.key != target_->key) continue;
       if (!field.number.get || (field.applies && !field.applies(object))) continue;
       const auto value = field.number.get(object);
       if (!value) continue;
-      pointer_.assign(path).append("/").append(field.key);
-      label_.assign(context).append(context.empty() ? "" : ": ").append(words(field.key));
+      if (!target_) {  // a search for one input needs no text
+        pointer_.assign(path);
+        if (element >= 0) pointer_.append("/").append(std::to_string(element));
+        pointer_.append("/").append(field.key);
+        label_.assign(context).append(context.empty() ? "" : ": ").append(words(field.key));
+      }
       const Input input{pointer_, label_, *value, &info.fields[i],
                         provenance_of<T>(object, field, i)};
+      found_ = target_ != nullptr;
       if constexpr (std::is_const_v<Block>) {
         visit_(input, kReadOnly);
       } else {
@@ -154,21 +202,22 @@ class InputWalk {
   template <typename T, std::size_t N, typename Lines, typename NameOf>
   void list(BlockIndex index, std::string_view path, const std::array<Field<T>, N>& fields,
             Lines& lines, NameOf name_of) {
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      const std::string element_path = std::string(path) + "/" + std::to_string(i);
-      block(index, element_path, name_of(lines[i]), fields, lines[i]);
-    }
+    if (target_ && (found_ || path != target_->path)) return;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      block(index, path, static_cast<int>(i), name_of(lines[i]), fields, lines[i]);
   }
 
   /// The elements of an array of numbers (cash flows, NPS scores), each an input of its own.
   template <typename Elements>
   void elements(BlockIndex index, std::string_view path, std::string_view label_prefix,
                 Elements& values) {
+    if (target_ && (found_ || path != target_->path)) return;
     const BlockInfo& info = scenario_blocks()[index];
     const std::string_view key = path.substr(path.rfind('/') + 1);
     const auto field = std::find_if(info.fields.begin(), info.fields.end(),
                                     [&](const FieldInfo& f) { return f.key == key; });
     for (std::size_t i = 0; i < values.size(); ++i) {
+      if (target_ && static_cast<int>(i) != target_->index) continue;
       pointer_.assign(path).append("/").append(std::to_string(i));
       label_.assign(label_prefix).append(std::to_string(i));
       const Input input{pointer_, label_, static_cast<double>(values[i]), &*field,
@@ -185,13 +234,15 @@ class InputWalk {
 
   S& scenario_;
   Visit& visit_;
+  const Target* target_;
+  bool found_ = false;  ///< the target was visited: nothing more to look at
   std::string pointer_;
   std::string label_;
 };
 
 template <typename S, typename Visit>
-void walk_inputs(S& scenario, Visit visit) {
-  InputWalk<S, Visit>(scenario, visit).run();
+void walk_inputs(S& scenario, Visit visit, const Target* target = nullptr) {
+  InputWalk<S, Visit>(scenario, visit, target).run();
 }
 
 /// The rule an input's new value must follow: its key's, with months at most the horizon.
@@ -238,6 +289,92 @@ std::optional<Provenance> input_provenance(const Scenario& scenario, std::string
   });
   return found;
 }
+
+namespace {
+
+/// key_provenance for a number key of `block` that applies there; nullopt otherwise.
+template <typename Block>
+std::optional<Provenance> provenance_in(const Block& block, std::string_view key) {
+  const auto& fields = fields_of<Block>();
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const auto& field = fields[i];
+    if (field.key != key) continue;
+    if (!field.number.get || (field.applies && !field.applies(block)) || !field.number.get(block))
+      return std::nullopt;
+    return provenance_of(block, field, i);
+  }
+  return std::nullopt;
+}
+
+template <typename Line>
+std::optional<Provenance> provenance_in(const std::vector<Line>& lines, int index,
+                                        std::string_view key) {
+  if (index < 0 || static_cast<std::size_t>(index) >= lines.size()) return std::nullopt;
+  return provenance_in(lines[static_cast<std::size_t>(index)], key);
+}
+
+/// The provenance of an input of the top level or a driver block, if `target` names one.
+std::optional<Provenance> direct_provenance(const Scenario& s, const Target& target) {
+  const std::string_view path = target.path;
+  if (path.empty()) return provenance_in(s, target.key);
+  if (path == "/costs/one_time" && s.costs)
+    return provenance_in(s.costs->one_time, target.index, target.key);
+  if (path == "/costs/recurring" && s.costs)
+    return provenance_in(s.costs->recurring, target.index, target.key);
+  if (path == "/benefits/time_savings" && s.benefits)
+    return provenance_in(s.benefits->time_savings, target.index, target.key);
+  if (path == "/benefits/monthly" && s.benefits)
+    return provenance_in(s.benefits->monthly, target.index, target.key);
+  if (target.index >= 0) return std::nullopt;
+  if (path == "/benefits/order_uplift" && s.benefits && s.benefits->order_uplift)
+    return provenance_in(*s.benefits->order_uplift, target.key);
+  if (path == "/business" && s.business) return provenance_in(*s.business, target.key);
+  if (path == "/risk" && s.risk) return provenance_in(*s.risk, target.key);
+  if (path == "/adoption") return provenance_in(s.adoption, target.key);
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Provenance> input_provenance(const Scenario& scenario, std::string_view path,
+                                           int index, std::string_view key) {
+  Target target{path, index, key};
+  if (key.empty() && index < 0) {  // a top-level key: {"/horizon_months"}
+    const std::size_t slash = path.rfind('/');
+    if (slash == std::string_view::npos) return std::nullopt;
+    target = {path.substr(0, slash), -1, path.substr(slash + 1)};
+  }
+  // The blocks an evaluation asks about for every line, answered without a walk; the rest (cash
+  // flows, the analysis blocks) by the walk.
+  if (const auto direct = direct_provenance(scenario, target)) return direct;
+  std::optional<Provenance> found;
+  walk_inputs(
+      scenario, [&](const Input& input, const auto&) { found = input.provenance; }, &target);
+  return found;
+}
+
+template <typename Block>
+Provenance key_provenance(const Block& block, std::string_view key) {
+  const auto& fields = fields_of<Block>();
+  for (std::size_t i = 0; i < fields.size(); ++i)
+    if (fields[i].key == key && fields[i].number.get) return provenance_of(block, fields[i], i);
+  return Provenance::given;
+}
+
+template Provenance key_provenance(const Scenario&, std::string_view);
+template Provenance key_provenance(const Business&, std::string_view);
+template Provenance key_provenance(const OneTimeCost&, std::string_view);
+template Provenance key_provenance(const RecurringCost&, std::string_view);
+template Provenance key_provenance(const TimeSaving&, std::string_view);
+template Provenance key_provenance(const OrderUplift&, std::string_view);
+template Provenance key_provenance(const MonthlyBenefit&, std::string_view);
+template Provenance key_provenance(const Adoption&, std::string_view);
+template Provenance key_provenance(const Risk&, std::string_view);
+template Provenance key_provenance(const Targets&, std::string_view);
+template Provenance key_provenance(const MarketingChannel&, std::string_view);
+template Provenance key_provenance(const Acquisition&, std::string_view);
+template Provenance key_provenance(const UnitEconomics&, std::string_view);
+template Provenance key_provenance(const NpsSurvey&, std::string_view);
 
 WithInputResult with_input(const Scenario& scenario, std::string_view pointer, double value) {
   WithInputResult result;

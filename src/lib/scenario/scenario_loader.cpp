@@ -18,20 +18,15 @@
 
 namespace crmroi {
 
+namespace scenario_detail {
 namespace {
-
-using scenario_detail::JsonDocument;
-using scenario_detail::JsonKind;
-using scenario_detail::kNoNode;
-using scenario_detail::NodeId;
-using scenario_detail::ProblemSink;
 
 constexpr std::size_t kMaxNameLength = 200;  // characters (code points)
 
 template <std::size_t N>
 using Members = std::array<NodeId, N>;
 
-std::string quoted(std::string_view key) { return scenario_detail::quote_for_message(key); }
+std::string quoted(std::string_view key) { return quote_for_message(key); }
 
 /// What the business block offers to the blocks that need it.
 struct BusinessFacts {
@@ -45,8 +40,7 @@ class ScenarioReader {
   ScenarioReader(const JsonDocument& document, ProblemSink& sink) : doc_(document), sink_(sink) {}
 
   void read(Scenario& scenario) {
-    using scenario_detail::kTopFields;
-    constexpr auto key = [](std::string_view name) consteval { return index_of(kTopFields, name); };
+    constexpr auto key = key_index<kTopFields>;
     const NodeId root = JsonDocument::root();
     const auto top = walk<kTopFields>(root, scenario, [&](std::size_t field, const auto& w) {
       const NodeId node = field < w.m.size() ? w.m[field] : kNoNode;
@@ -67,10 +61,10 @@ class ScenarioReader {
           if (present(node)) scenario.benefits = read_benefits(node);
           break;
         case key("adoption"):
-          if (present(node)) walk<scenario_detail::kAdoptionFields>(node, scenario.adoption);
+          if (present(node)) walk<kAdoptionFields>(node, scenario.adoption);
           break;
         case key("risk"):
-          if (present(node)) walk<scenario_detail::kRiskFields>(node, scenario.risk.emplace());
+          if (present(node)) walk<kRiskFields>(node, scenario.risk.emplace());
           break;
         case key("cash_flows"):
           if (present(node)) {
@@ -80,8 +74,7 @@ class ScenarioReader {
           }
           break;
         case key("targets"):
-          if (present(node))
-            walk<scenario_detail::kTargetsFields>(node, scenario.targets.emplace());
+          if (present(node)) walk<kTargetsFields>(node, scenario.targets.emplace());
           break;
         case key("marketing"):
           if (present(node)) scenario.marketing_channels = read_marketing(node);
@@ -170,7 +163,7 @@ class ScenarioReader {
   void unknown_key(NodeId member, std::string_view key, std::span<const std::string_view> keys) {
     if (!sink_.has_room()) return report(member, {});
     std::string message = "unknown key " + quoted(key);
-    if (const auto suggestion = scenario_detail::suggest_key(key, keys))
+    if (const auto suggestion = suggest_key(key, keys))
       message += "; did you mean " + quoted(*suggestion) + "?";
     report(member, std::move(message));
   }
@@ -217,11 +210,11 @@ class ScenarioReader {
         return std::nullopt;
     }
     if (value < rule.low || (rule.low_exclusive && value <= rule.low)) {
-      expected(node, scenario_detail::describe_rule(rule, true));
+      expected(node, describe_rule(rule, true));
       return std::nullopt;
     }
     if (value > rule.high) {
-      expected(node, scenario_detail::describe_rule(rule, false));
+      expected(node, describe_rule(rule, false));
       return std::nullopt;
     }
     if (value == 0) value = 0;  // -0.0 (written "-0.0") would print as "-0" downstream
@@ -278,9 +271,7 @@ class ScenarioReader {
     std::uint32_t valid = 0;  ///< bit i: field i was present and read without a problem
 
     [[nodiscard]] bool present(std::size_t field) const { return m[field] != kNoNode; }
-    [[nodiscard]] bool ok(std::size_t field) const {
-      return (valid & scenario_detail::key_bit(field)) != 0;
-    }
+    [[nodiscard]] bool ok(std::size_t field) const { return (valid & key_bit(field)) != 0; }
   };
 
   /// Walks the object at `node` by the field table `Fields`: reads each present number or name
@@ -292,13 +283,9 @@ class ScenarioReader {
   template <const auto& Fields, typename T, typename Rules>
   Walked<Fields.size()> walk(NodeId node, T& out, Rules rules) {
     constexpr std::size_t N = Fields.size();
-    static constexpr auto kKeys = scenario_detail::keys_of(Fields);
+    static constexpr auto kKeys = keys_of(Fields);
     Walked<N> w{members(node, kKeys, node == JsonDocument::root()), 0};
     if (doc_.kind(node) != JsonKind::object) return w;
-    if constexpr (requires { out.given_keys; }) {
-      for (std::size_t field = 0; field < N; ++field)
-        if (w.present(field)) out.given_keys |= scenario_detail::key_bit(field);
-    }
     for (std::size_t field = 0; field < N; ++field) {
       rules(field, std::as_const(w));
       const auto& spec = Fields[field];
@@ -306,7 +293,8 @@ class ScenarioReader {
         if (spec.need == FieldNeed::required) missing(node, spec.key);
         continue;
       }
-      if (read_member(w.m[field], spec, out)) w.valid |= scenario_detail::key_bit(field);
+      if constexpr (requires { out.given_keys; }) out.given_keys |= key_bit(field);
+      if (read_member(w.m[field], spec, out)) w.valid |= key_bit(field);
     }
     rules(N, std::as_const(w));
     return w;
@@ -319,14 +307,17 @@ class ScenarioReader {
 
   /// Reads the number or name at `node` into its member; true when it follows the rule.
   template <typename T>
-  bool read_member(NodeId node, const scenario_detail::Field<T>& spec, T& out) {
+  bool read_member(NodeId node, const Field<T>& spec, T& out) {
     if (spec.number.set) {
-      NumberRule rule = *spec.rule;
-      if (spec.rule == &scenario_detail::kMonth && horizon_) {
-        rule.high = *horizon_;
-        rule.high_note = " (the horizon)";
+      const NumberRule* rule = spec.rule;
+      NumberRule month_rule;
+      if (rule == &kMonth && horizon_) {  // a month is at most the horizon
+        month_rule = *rule;
+        month_rule.high = *horizon_;
+        month_rule.high_note = " (the horizon)";
+        rule = &month_rule;
       }
-      const auto value = number(node, rule);
+      const auto value = number(node, *rule);
       if (value) spec.number.set(out, *value);
       return value.has_value();
     }
@@ -342,10 +333,7 @@ class ScenarioReader {
 
   Business read_business(NodeId node) {
     Business out;
-    using scenario_detail::kBusinessFields;
-    constexpr auto key = [](std::string_view name) consteval {
-      return index_of(kBusinessFields, name);
-    };
+    constexpr auto key = key_index<kBusinessFields>;
     const auto w = walk<kBusinessFields>(node, out);
     business_.present = doc_.kind(node) == JsonKind::object;
     const bool profit = w.present(key("profit_per_order"));
@@ -367,14 +355,11 @@ class ScenarioReader {
 
   Costs read_costs(NodeId node) {
     Costs out;
-    using scenario_detail::kCostsFields;
-    constexpr auto key = [](std::string_view name) consteval {
-      return index_of(kCostsFields, name);
-    };
+    constexpr auto key = key_index<kCostsFields>;
     walk<kCostsFields>(node, out, [&](std::size_t field, const auto& w) {
       if (field == key("one_time") && w.present(field)) {
         for_each_element(w.m[field], [&](NodeId element, std::size_t) {
-          walk<scenario_detail::kOneTimeFields>(element, out.one_time.emplace_back());
+          walk<kOneTimeFields>(element, out.one_time.emplace_back());
         });
       } else if (field == key("recurring") && w.present(field)) {
         for_each_element(w.m[field], [&](NodeId element, std::size_t) {
@@ -386,10 +371,7 @@ class ScenarioReader {
   }
 
   void read_recurring(NodeId node, RecurringCost& out) {
-    using scenario_detail::kRecurringFields;
-    constexpr auto key = [](std::string_view name) consteval {
-      return index_of(kRecurringFields, name);
-    };
+    constexpr auto key = key_index<kRecurringFields>;
     walk<kRecurringFields>(node, out, [&](std::size_t field, const auto& w) {
       const bool monthly = w.present(key("monthly"));
       const bool per_user = w.present(key("per_user"));
@@ -432,7 +414,6 @@ class ScenarioReader {
 
   template <typename Walked>
   void check_billing_months(RecurringCost& out, const Walked& w) {
-    using scenario_detail::kRecurringFields;
     constexpr std::size_t start = index_of(kRecurringFields, "start_month");
     constexpr std::size_t end = index_of(kRecurringFields, "end_month");
     if (!w.present(end)) out.end_month = horizon_;
@@ -448,10 +429,7 @@ class ScenarioReader {
 
   Benefits read_benefits(NodeId node) {
     Benefits out;
-    using scenario_detail::kBenefitsFields;
-    constexpr auto key = [](std::string_view name) consteval {
-      return index_of(kBenefitsFields, name);
-    };
+    constexpr auto key = key_index<kBenefitsFields>;
     walk<kBenefitsFields>(node, out, [&](std::size_t field, const auto& w) {
       if (!(field < w.m.size() && w.present(field))) return;
       const NodeId child = w.m[field];
@@ -463,7 +441,7 @@ class ScenarioReader {
         read_order_uplift(child, out.order_uplift.emplace());
       } else if (field == key("monthly")) {
         for_each_element(child, [&](NodeId element, std::size_t) {
-          walk<scenario_detail::kMonthlyBenefitFields>(element, out.monthly.emplace_back());
+          walk<kMonthlyBenefitFields>(element, out.monthly.emplace_back());
         });
       }
     });
@@ -471,10 +449,7 @@ class ScenarioReader {
   }
 
   void read_time_saving(NodeId node, std::size_t index, TimeSaving& out) {
-    using scenario_detail::kTimeSavingFields;
-    constexpr auto key = [](std::string_view name) consteval {
-      return index_of(kTimeSavingFields, name);
-    };
+    constexpr auto key = key_index<kTimeSavingFields>;
     // The time units, each read into `amount`; exactly one of them is given.
     struct Unit {
       std::size_t field;
@@ -506,8 +481,7 @@ class ScenarioReader {
           }
           break;
         case key("hourly_cost"):  // after days_per_month
-          if (w.present(key("days_per_month")) && given == 1 &&
-              !scenario_detail::is_per_day(out.unit)) {
+          if (w.present(key("days_per_month")) && given == 1 && !is_per_day(out.unit)) {
             report(w.m[key("days_per_month")],
                    "\"days_per_month\" applies only with \"minutes_per_day\" or \"hours_per_day\"");
           }
@@ -519,10 +493,7 @@ class ScenarioReader {
   }
 
   void read_order_uplift(NodeId node, OrderUplift& out) {
-    using scenario_detail::kOrderUpliftFields;
-    constexpr auto key = [](std::string_view name) consteval {
-      return index_of(kOrderUpliftFields, name);
-    };
+    constexpr auto key = key_index<kOrderUpliftFields>;
     walk<kOrderUpliftFields>(node, out, [&](std::size_t field, const auto& w) {
       const bool percent = w.present(key("percent"));
       const bool orders = w.present(key("orders_per_month"));
@@ -554,7 +525,7 @@ class ScenarioReader {
     flows.reserve(doc_.child_count(node));
     for (NodeId element = doc_.first_child(node); element < doc_.end(node);
          element = doc_.next_sibling(element))
-      flows.push_back(number(element, scenario_detail::kMoney).value_or(0));
+      flows.push_back(number(element, kMoney).value_or(0));
     if (flows.size() < 2) {
       report(node, "expected at least 2 elements (the start and one period), found " +
                        std::to_string(flows.size()));
@@ -565,10 +536,7 @@ class ScenarioReader {
   /// `horizon_node`: the top-level horizon_months to compare with the flows' span, if any.
   CashFlows read_cash_flows(NodeId node, NodeId horizon_node, Scenario& scenario) {
     CashFlows out;
-    using scenario_detail::kCashFlowsFields;
-    constexpr auto key = [](std::string_view name) consteval {
-      return index_of(kCashFlowsFields, name);
-    };
+    constexpr auto key = key_index<kCashFlowsFields>;
     int months_per_period = 0;
     walk<kCashFlowsFields>(node, out, [&](std::size_t field, const auto& w) {
       const NodeId child = field < w.m.size() ? w.m[field] : kNoNode;
@@ -598,7 +566,6 @@ class ScenarioReader {
   template <typename Walked>
   void check_flow_span(NodeId node, const Walked& w, const CashFlows& out, int months_per_period,
                        NodeId horizon_node, Scenario& scenario) {
-    using scenario_detail::kCashFlowsFields;
     constexpr std::size_t costs = index_of(kCashFlowsFields, "costs");
     constexpr std::size_t benefits = index_of(kCashFlowsFields, "benefits");
     const bool both_arrays = w.present(costs) && w.present(benefits) &&
@@ -627,8 +594,8 @@ class ScenarioReader {
 
   std::vector<MarketingChannel> read_marketing(NodeId node) {
     std::vector<MarketingChannel> out;
-    scenario_detail::Marketing marketing;
-    walk<scenario_detail::kMarketingFields>(node, marketing, [&](std::size_t field, const auto& w) {
+    Marketing marketing;
+    walk<kMarketingFields>(node, marketing, [&](std::size_t field, const auto& w) {
       if (field != 0 || !w.present(0)) return;
       const NodeId channels = w.m[0];
       for_each_element(channels, [&](NodeId element, std::size_t) {
@@ -641,19 +608,15 @@ class ScenarioReader {
   }
 
   void read_channel(NodeId node, MarketingChannel& out) {
-    using scenario_detail::kChannelFields;
     const auto w = walk<kChannelFields>(node, out);
     if (w.present(index_of(kChannelFields, "cost_of_goods")) &&
         w.present(index_of(kChannelFields, "gross_profit")))
       report(node, "give either \"cost_of_goods\" or \"gross_profit\", not both");
   }
 
-  void read_acquisition(NodeId node, Acquisition& out) {
-    walk<scenario_detail::kAcquisitionFields>(node, out);
-  }
+  void read_acquisition(NodeId node, Acquisition& out) { walk<kAcquisitionFields>(node, out); }
 
   void read_unit_economics(NodeId node, UnitEconomics& out) {
-    using scenario_detail::kUnitEconomicsFields;
     const auto w = walk<kUnitEconomicsFields>(node, out);
     if (w.present(index_of(kUnitEconomicsFields, "monthly_churn_percent")) &&
         w.present(index_of(kUnitEconomicsFields, "lifetime_months")))
@@ -661,8 +624,7 @@ class ScenarioReader {
   }
 
   void read_nps(NodeId node, NpsSurvey& out) {
-    using scenario_detail::kNpsFields;
-    constexpr auto key = [](std::string_view name) consteval { return index_of(kNpsFields, name); };
+    constexpr auto key = key_index<kNpsFields>;
     constexpr std::array<std::size_t, 3> kCounts{key("promoters"), key("passives"),
                                                  key("detractors")};
     walk<kNpsFields>(node, out, [&](std::size_t field, const auto& w) {
@@ -689,8 +651,7 @@ class ScenarioReader {
           values.reserve(doc_.child_count(array));
           for (NodeId element = doc_.first_child(array); element < doc_.end(array);
                element = doc_.next_sibling(element))
-            values.push_back(
-                static_cast<int>(integer(element, scenario_detail::kScore).value_or(0)));
+            values.push_back(static_cast<int>(integer(element, kScore).value_or(0)));
         }
         out.scores = std::move(values);
       }
@@ -703,17 +664,18 @@ class ScenarioReader {
 };
 
 }  // namespace
+}  // namespace scenario_detail
 
 LoadResult load_scenario(std::string_view json_text) {
   LoadResult result;
-  ProblemSink sink;
-  JsonDocument document;
+  scenario_detail::ProblemSink sink;
+  scenario_detail::JsonDocument document;
   if (!scenario_detail::parse_json_document(json_text, document, sink)) {
     result.problems = sink.take();
     return result;
   }
   Scenario scenario;
-  ScenarioReader(document, sink).read(scenario);
+  scenario_detail::ScenarioReader(document, sink).read(scenario);
   if (sink.empty())
     result.scenario = std::move(scenario);
   else

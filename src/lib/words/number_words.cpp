@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-#include "crmroi/money.hpp"
+#include "crmroi/number_format.hpp"
 #include "words/words_detail.hpp"
 
 namespace crmroi::words_detail {
@@ -29,8 +29,8 @@ std::string grouped_integer(long long value) {
   return text;
 }
 
-/// The text of `value` when it rounds to a whole number at `decimals` places (the text
-/// grouped_number would give with its zeros trimmed); nothing otherwise.
+/// The text of `value` when it rounds to a whole number at `decimals` places (what the
+/// arithmetic styles write); nothing otherwise.
 std::optional<std::string> whole_number_text(double value, int decimals) {
   const double whole = std::round(value);
   const double half_step = 0.5 * std::pow(10.0, -decimals) * (1.0 - 1e-9);
@@ -45,24 +45,12 @@ std::optional<std::string> whole_number_text(double value, int decimals) {
 std::string number_text(double value, int max_decimals) {
   // Fast path, the common case of arithmetic strings: whole numbers are grouped here.
   if (std::optional<std::string> whole = whole_number_text(value, max_decimals)) return *whole;
-  std::string text = grouped_number(value, max_decimals);
-  if (text.find('.') != std::string::npos) {
-    while (!text.empty() && text.back() == '0') text.pop_back();
-    if (!text.empty() && text.back() == '.') text.pop_back();
-  }
-  if (text == "-0") text = "0";
-  return text;
+  return format_number(value, max_decimals, kArithmeticStyle);
 }
 
 std::string money_text(double amount, int minor_digits) {
   if (std::optional<std::string> whole = whole_number_text(amount, minor_digits)) return *whole;
-  std::string text = grouped_number(amount, minor_digits);
-  const std::size_t dot = text.find('.');
-  if (dot != std::string::npos && text.find_first_not_of('0', dot + 1) == std::string::npos) {
-    text.erase(dot);
-  }
-  if (text == "-0") text = "0";
-  return text;
+  return format_number(amount, minor_digits, kArithmeticMoneyStyle);
 }
 
 std::string percent_text(double points) { return number_text(points, 3) + " %"; }

@@ -396,6 +396,7 @@ constexpr const char* kRiskAdjustedNote =
 void time_saving_assumptions(const TraceReader& reader, const InvestmentReport& investment,
                              std::vector<std::string>& notes) {
   std::vector<std::string> default_days;
+  double default_days_value = 0;
   std::vector<std::string> weekly;
   std::vector<std::string> full_realization;
   for (const LineBreakdown& line : investment.benefit_lines) {
@@ -403,12 +404,14 @@ void time_saving_assumptions(const TraceReader& reader, const InvestmentReport& 
     const TermId days = reader.trace().find(line.terms, "days_per_month");
     if (days != kNoTerm && reader.trace().term(days).provenance == Provenance::defaulted) {
       default_days.push_back(line.name);
+      default_days_value = reader.trace().term(days).value;
     }
     if (reader.has(line, "hours_per_week")) weekly.push_back(line.name);
     if (reader.value(line, "realization_percent") == 100) full_realization.push_back(line.name);
   }
   if (!default_days.empty()) {
-    notes.push_back("days per month: 21 (default) for " + joined_quoted(default_days));
+    notes.push_back("days per month: " + number_text(default_days_value, 2) + " (default) for " +
+                    joined_quoted(default_days));
   }
   if (!weekly.empty()) {
     notes.push_back("weeks per month: 52/12 = " + number_text(52.0 / 12.0, 3) + " for " +

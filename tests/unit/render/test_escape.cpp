@@ -1,7 +1,7 @@
 // Escaping of user text for terminals, CSV, Markdown and JSON.
 #include <catch2/catch.hpp>
 
-#include "crmroi/render.hpp"
+#include "render/escape.hpp"
 
 using crmroi::append_json_string;
 using crmroi::csv_field;

@@ -1,7 +1,8 @@
 // The text table layout and the JSON writer.
 #include <catch2/catch.hpp>
 
-#include "crmroi/render.hpp"
+#include "render/json_writer.hpp"
+#include "render/text_table.hpp"
 
 using crmroi::Align;
 using crmroi::Cell;

@@ -8,16 +8,35 @@
 
 #include "crmroi/money.hpp"
 #include "crmroi/render.hpp"
+#include "metrics/rounding.hpp"
 #include "render/detail.hpp"
 
-using crmroi::human_text;
-using crmroi::human_value;
-using crmroi::machine_number;
 using crmroi::Metric;
 using crmroi::OutputFormat;
 using crmroi::parse_output_format;
-using crmroi::plain_number;
 using crmroi::Quantity;
+using crmroi::render_detail::human_text;
+using crmroi::render_detail::human_value;
+
+namespace {
+
+// A figure in the machine style (its fast writer, and the exact digit path behind it).
+std::string machine_number(double value, Quantity quantity, std::string_view currency) {
+  return crmroi::format_number(value, quantity, currency, crmroi::kMachineStyle);
+}
+
+// The machine style's text written by the general writer of the other styles (a decimal comma
+// turned back into a point): the spreadsheet rounding the fast writer must reproduce.
+std::string plain_number(double value, int decimals) {
+  std::string text =
+      crmroi::format_number(value, decimals, {"", ",", crmroi::Zeros::trim, decimals});
+  for (char& c : text) {
+    if (c == ',') c = '.';
+  }
+  return text;
+}
+
+}  // namespace
 
 TEST_CASE("machine_number rounds money to the currency's minor unit", "[render][numbers]") {
   CHECK(machine_number(18000, Quantity::money, "RUB") == "18000");
@@ -49,7 +68,8 @@ TEST_CASE("machine_number never prints -0", "[render][numbers]") {
   CHECK(machine_number(-0.4, Quantity::count, "") == "0");
 }
 
-TEST_CASE("machine_number agrees with plain_number on a million values", "[render][numbers]") {
+TEST_CASE("the machine style's fast writer agrees with the general writer on a million values",
+          "[render][numbers]") {
   std::mt19937_64 generator(20240601);
   std::uniform_real_distribution<double> mantissa(-10.0, 10.0);
   std::uniform_int_distribution<int> exponent(-12, 14);
@@ -108,10 +128,12 @@ TEST_CASE("records are separated by a blank line in tables and markdown only", "
   CHECK(crmroi::record_separator(OutputFormat::csv).empty());
 }
 
-TEST_CASE("machine_number agrees with plain_number on amounts that carry binary noise",
-          "[render][numbers]") {
-  // The fast whole-number path (write_plain_number_fast) handles these: sums of cents such as
-  // 0.1 + 0.2, thirds, and values either side of the 1e12 scaled limit. plain_number is the
+TEST_CASE(
+    "the machine style's fast writer agrees with the general writer on amounts that carry binary "
+    "noise",
+    "[render][numbers]") {
+  // The fast whole-number path (write_machine_number_fast) handles these: sums of cents such as
+  // 0.1 + 0.2, thirds, and values either side of the 1e12 scaled limit. the general writer is the
   // spreadsheet rounding it must reproduce (=ROUND(x; 2) on 15 significant digits).
   std::mt19937_64 generator(20261124);
   std::uniform_int_distribution<long long> cents(-100000000000LL, 100000000000LL);
@@ -133,9 +155,9 @@ TEST_CASE("machine_number agrees with plain_number on amounts that carry binary 
 
 TEST_CASE("the fast number path leaves values near a rounding midpoint to the exact path",
           "[render][numbers]") {
-  std::array<char, crmroi::render_detail::kFastNumberMaxLength> text{};
+  std::array<char, crmroi::rounding_detail::kFastNumberMaxLength> text{};
   const auto fast = [&](double value, int decimals) -> std::optional<std::string> {
-    char* end = crmroi::render_detail::write_plain_number_fast(text.data(), value, decimals);
+    char* end = crmroi::rounding_detail::write_machine_number_fast(text.data(), value, decimals);
     if (end == nullptr) return std::nullopt;
     return std::string(text.data(), end);
   };

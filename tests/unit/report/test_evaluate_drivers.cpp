@@ -7,6 +7,7 @@
 #include <string>
 
 #include "crmroi/report.hpp"
+#include "crmroi/scenario_loader.hpp"
 #include "report_test_scenarios.hpp"
 
 using Catch::Matchers::WithinAbs;
@@ -104,6 +105,26 @@ TEST_CASE("dress e-shop: assumptions name the defaults it relied on", "[drivers]
   CHECK(contains(investment.assumptions,
                  "realization: 100 % (default) for \"order operator\": every hour saved counts as "
                  "useful work (Nucleus Research suggests 50 % when unsure)"));
+}
+
+TEST_CASE("days_per_month 21 given in the file is not called a default; left out, it is",
+          "[drivers][assumptions]") {
+  const auto with_days = [](std::string_view days) {
+    return R"({"name": "days", "horizon_months": 12, "benefits": {"time_savings": [
+        {"name": "managers", "hours_per_day": 1, "hourly_cost": 100)" +
+           std::string(days) + "}]}}";
+  };
+  const auto assumptions = [](const std::string& text) {
+    const crmroi::LoadResult loaded = crmroi::load_scenario(text);
+    REQUIRE(loaded.scenario.has_value());
+    return evaluate(*loaded.scenario).investment->assumptions;
+  };
+  const std::string note = "days per month: 21 (default) for \"managers\"";
+  CHECK(contains(assumptions(with_days("")), note));
+  CHECK_FALSE(contains(assumptions(with_days(R"(, "days_per_month": 21)")), note));
+  const auto given = assumptions(with_days(R"(, "days_per_month": 21)"));
+  CHECK(std::none_of(given.begin(), given.end(),
+                     [](const std::string& text) { return text.starts_with("days per month"); }));
 }
 
 TEST_CASE("days per month default and discount rate per month are stated as assumptions",

@@ -73,13 +73,13 @@ TEST_CASE("the time-savings line of the seed's e-shop is a tree of its five inpu
   struct Leaf {
     std::string pointer;
     double value;
+    Provenance provenance;
   };
   std::vector<Leaf> leaves;
   for (const TermId id : trace.inputs_under(line.full_amount_term)) {
     const Term& leaf = trace.term(id);
     CHECK(leaf.op == TermOp::input);
-    CHECK(leaf.provenance == Provenance::given);
-    leaves.push_back({leaf.pointer.text(), leaf.value});
+    leaves.push_back({leaf.pointer.text(), leaf.value, leaf.provenance});
   }
   REQUIRE(leaves.size() == 5);
   CHECK(leaves[0].pointer == "/benefits/time_savings/0/people");
@@ -92,6 +92,13 @@ TEST_CASE("the time-savings line of the seed's e-shop is a tree of its five inpu
   CHECK(leaves[3].value == 190);
   CHECK(leaves[4].pointer == "/benefits/time_savings/0/realization_percent");
   CHECK(leaves[4].value == 100);
+  // dress_eshop() is built in code, where a value equal to its key's default counts as defaulted
+  // (people 1, realization 100) and any other as given (crmroi/scenario_inputs.hpp).
+  CHECK(leaves[0].provenance == Provenance::defaulted);
+  CHECK(leaves[1].provenance == Provenance::given);
+  CHECK(leaves[2].provenance == Provenance::given);
+  CHECK(leaves[3].provenance == Provenance::given);
+  CHECK(leaves[4].provenance == Provenance::defaulted);
 }
 
 TEST_CASE(

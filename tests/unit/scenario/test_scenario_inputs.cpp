@@ -1,5 +1,8 @@
 // for_each_input, input_provenance and with_input: every numeric input of a scenario by JSON
 // pointer, where its value came from, and changing one.
+#include <cctype>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -202,4 +205,46 @@ TEST_CASE("with_input refuses a value outside the key's rule, with the loader's 
         "/discount_rate_percent: expected a number greater than -100, found -100");
   CHECK_FALSE(
       crmroi::with_input(scenario, "/benefits/order_uplift/percent", -0.5).scenario.has_value());
+}
+
+TEST_CASE("input_provenance by parts agrees with for_each_input on every input of the examples",
+          "[scenario][inputs][provenance]") {
+  for (const char* name : {"eshop-retailcrm.json", "autoparts-bitrix24-onpremise.json",
+                           "forrester-style-cash-flows.json", "travel-agency.json",
+                           "subscription-customer.json", "nps-survey.json", "ad-channels.json"}) {
+    INFO(name);
+    std::ifstream in(std::string(CRMROI_SOURCE_DIR) + "/examples/" + name, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const Scenario scenario = scenario_of(text.str());
+    int checked = 0;
+    crmroi::for_each_input(scenario, [&](const Input& input) {
+      // "/costs/recurring/0/monthly" -> {"/costs/recurring", 0, "monthly"};
+      // "/cash_flows/costs/2" -> {"/cash_flows/costs", 2, ""}; "/horizon_months" as it is.
+      std::string_view pointer = input.pointer;
+      std::string_view path = pointer;
+      int index = -1;
+      std::string_view key;
+      const std::size_t last = pointer.rfind('/');
+      const std::string_view tail = pointer.substr(last + 1);
+      if (std::isdigit(static_cast<unsigned char>(tail.front()))) {
+        path = pointer.substr(0, last);
+        index = std::stoi(std::string(tail));
+      } else if (last > 0) {
+        key = tail;
+        const std::string_view rest = pointer.substr(0, last);
+        const std::size_t slash = rest.rfind('/');
+        const std::string_view element = rest.substr(slash + 1);
+        if (std::isdigit(static_cast<unsigned char>(element.front()))) {
+          path = rest.substr(0, slash);
+          index = std::stoi(std::string(element));
+        } else {
+          path = rest;
+        }
+      }
+      CHECK(crmroi::input_provenance(scenario, path, index, key) == input.provenance);
+      ++checked;
+    });
+    CHECK(checked > 3);
+  }
 }

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "crmroi/money.hpp"
+#include "crmroi/number_format.hpp"
 #include "words/words_detail.hpp"
 
 using crmroi::words_detail::money_text;
@@ -11,9 +11,9 @@ using crmroi::words_detail::percent_text;
 
 namespace {
 
-/// grouped_number with its needless zeros trimmed: what number_text must always give.
+/// The table style with its needless zeros trimmed: what number_text must always give.
 std::string trimmed_grouped(double value, int decimals) {
-  std::string text = crmroi::grouped_number(value, decimals);
+  std::string text = crmroi::format_number(value, decimals, crmroi::kTableStyle);
   if (text.find('.') != std::string::npos) {
     while (text.back() == '0') text.pop_back();
     if (text.back() == '.') text.pop_back();
@@ -40,7 +40,7 @@ TEST_CASE("number_text groups thousands and trims needless decimals", "[text]") 
   CHECK(percent_text(10.0) == "10 %");
 }
 
-TEST_CASE("number_text agrees with grouped_number, zeros trimmed, across magnitudes", "[text]") {
+TEST_CASE("number_text agrees with the table style, zeros trimmed, across magnitudes", "[text]") {
   const double values[] = {0,           1,        999,    1000,        1000.5,    1e6 - 0.004,
                            1e6 - 0.006, 2.675,    -2.675, 1.005,       12345.678, 1e12 + 0.25,
                            -999.995,    0.004999, 0.005,  123456789.0, 7.1e14,    -3.3333333};

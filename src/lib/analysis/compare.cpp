@@ -6,53 +6,24 @@
 
 #include <fmt/format.h>
 
-#include "crmroi/money.hpp"
-#include "render/compare_detail.hpp"
-#include "render/detail.hpp"
+#include "crmroi/analysis.hpp"
 
 namespace crmroi {
 namespace {
 
-using compare_detail::Better;
-using compare_detail::comparable_value;
-
+// The --sort names and the figure each orders by.
 struct SortSpec {
   CompareSort sort;
   std::string_view name;
-  std::string_view key;
-  std::string_view label;
+  std::string_view figure;  ///< the key in kInvestmentFigures
 };
 
 constexpr SortSpec kSorts[] = {
-    {CompareSort::roi, "roi", "roi_percent", "ROI"},
-    {CompareSort::npv, "npv", "npv", "NPV"},
-    {CompareSort::payback, "payback", "payback_months", "payback"},
-    {CompareSort::tco, "tco", "tco", "TCO"},
+    {CompareSort::roi, "roi", "roi_percent"},
+    {CompareSort::npv, "npv", "npv"},
+    {CompareSort::payback, "payback", "payback_months"},
+    {CompareSort::tco, "tco", "tco"},
 };
-
-// The figure a sort orders by, and which way is better.
-struct SortFigure {
-  Metric value;
-  Quantity quantity = Quantity::money;
-  Better better = Better::neither;
-};
-
-SortFigure sort_figure(const CompareEntry& entry, CompareSort sort) {
-  const InvestmentFigures& figures = entry.investment.figures;
-  switch (sort) {
-    case CompareSort::roi:
-      return {figures.roi, Quantity::percent, Better::higher};
-    case CompareSort::npv:
-      return {Metric::defined(figures.npv), Quantity::money, Better::higher};
-    case CompareSort::payback:
-      return {figures.payback_months, Quantity::months, Better::lower};
-    case CompareSort::tco:
-      return {Metric::defined(figures.total_cost), Quantity::money, Better::lower};
-    case CompareSort::none:
-      break;
-  }
-  return {};
-}
 
 // True when `a` is strictly better than `b` (both defined, compared as printed).
 bool better_than(double a, double b, Better better) {
@@ -68,11 +39,16 @@ std::optional<CompareSort> parse_compare_sort(std::string_view name) {
   return std::nullopt;
 }
 
-std::string_view compare_sort_key(CompareSort sort) {
+const FigureDefinition<InvestmentFigures>* compare_sort_figure(CompareSort sort) {
   for (const SortSpec& spec : kSorts) {
-    if (spec.sort == sort) return spec.key;
+    if (spec.sort == sort) return find_investment_figure(spec.figure);
   }
-  return "";
+  return nullptr;
+}
+
+std::string_view compare_sort_key(CompareSort sort) {
+  const auto* figure = compare_sort_figure(sort);
+  return figure != nullptr ? figure->key : std::string_view();
 }
 
 std::optional<CompareEntry> compare_entry(const SourcedReport& sourced) {
@@ -82,6 +58,9 @@ std::optional<CompareEntry> compare_entry(const SourcedReport& sourced) {
                      *report.investment};
   entry.investment.figures.periods.clear();
   entry.investment.figures.periods.shrink_to_fit();
+  // Compare prints figures and the lines' worded arithmetic, never the trace they came from:
+  // thousands of kept entries must not hold it (README "Limits": compare's memory).
+  entry.investment.trace = Trace{};
   if (entry.investment.unadjusted) {
     entry.investment.unadjusted->periods.clear();
     entry.investment.unadjusted->periods.shrink_to_fit();
@@ -107,13 +86,13 @@ std::vector<CompareGroup> compare_groups(const std::vector<CompareEntry>& entrie
   for (CompareGroup& group : groups) {
     // The sort figure of each column as printed; nullopt when undefined.
     std::vector<std::pair<std::size_t, std::optional<double>>> keyed;
-    Better better = Better::higher;
+    const FigureDefinition<InvestmentFigures>& figure = *compare_sort_figure(sort);
+    const Better better = figure.better;
     for (const std::size_t index : group.columns) {
-      const SortFigure figure = sort_figure(entries[index], sort);
-      better = figure.better;
+      const Metric value = figure.value(entries[index].investment.figures);
       std::optional<double> key;
-      if (figure.value.is_defined()) {
-        key = comparable_value(figure.value.value(), figure.quantity, entries[index].currency);
+      if (value.is_defined()) {
+        key = machine_value(value.value(), figure.quantity, entries[index].currency);
       }
       keyed.emplace_back(index, key);
     }
@@ -130,38 +109,6 @@ std::vector<CompareGroup> compare_groups(const std::vector<CompareEntry>& entrie
     }
   }
   return groups;
-}
-
-namespace compare_detail {
-
-double comparable_value(double value, Quantity quantity, std::string_view currency) {
-  constexpr int kMachineDecimals = 10;
-  switch (quantity) {
-    case Quantity::money:
-      return round_half_away(value, currency_minor_digits(currency));
-    case Quantity::percent:
-      return round_half_away(value * 100.0, kMachineDecimals);
-    case Quantity::count:
-      return round_half_away(value, 0);
-    case Quantity::points:
-    case Quantity::months:
-    case Quantity::ratio:
-      break;
-  }
-  return round_half_away(value, kMachineDecimals);
-}
-
-std::string_view compare_sort_label(CompareSort sort) {
-  for (const SortSpec& spec : kSorts) {
-    if (spec.sort == sort) return spec.label;
-  }
-  return "";
-}
-
-std::string block_title(const CompareBlock& block) {
-  const std::size_t count = block.columns.size();
-  return fmt::format("{} scenario{} in {}", count, count == 1 ? "" : "s",
-                     escape_control_characters(block.currency));
 }
 
 namespace {
@@ -182,7 +129,7 @@ void mark_best(CompareRow& row, std::string_view currency) {
       any_undefined = true;
       continue;
     }
-    const double value = comparable_value(cell.value.value(), row.quantity, currency);
+    const double value = machine_value(cell.value.value(), row.quantity, currency);
     ++candidates;
     if (!best || better_than(value, *best, row.better)) best = value;
     if (!worst || better_than(*worst, value, row.better)) worst = value;
@@ -190,7 +137,7 @@ void mark_best(CompareRow& row, std::string_view currency) {
   if (candidates < 2 || (*best == *worst && !any_undefined)) return;
   for (CompareCell& cell : row.cells) {
     if (!cell.present || !cell.text.empty() || !cell.value.is_defined()) continue;
-    cell.best = comparable_value(cell.value.value(), row.quantity, currency) == *best;
+    cell.best = machine_value(cell.value.value(), row.quantity, currency) == *best;
   }
 }
 
@@ -207,24 +154,6 @@ CompareCell text_cell(std::string text) {
   cell.text = std::move(text);
   return cell;
 }
-
-// The headline rows, in the order people read a comparison: what it costs, what it brings, and
-// how good a deal that is.
-struct HeadlineRow {
-  std::string_view key;
-  Better better;
-};
-constexpr HeadlineRow kHeadlineRows[] = {
-    {"total_cost", Better::lower},
-    {"total_benefit", Better::higher},
-    {"net", Better::higher},
-    {"roi_percent", Better::higher},
-    {"pv_roi_percent", Better::higher},
-    {"npv", Better::higher},
-    {"irr_annual_percent", Better::higher},
-    {"payback_months", Better::lower},
-    {"discounted_payback_months", Better::lower},
-};
 
 // Rows for cost or benefit lines matched by name across the columns: the k-th line called X of
 // one scenario matches the k-th line called X of another. Rows in order of first appearance.
@@ -272,8 +201,8 @@ std::vector<std::string> basis_notes(const std::vector<const CompareEntry*>& col
         horizons.end()) {
       horizons.push_back(entry->investment.horizon_months);
     }
-    const double rate = comparable_value(entry->investment.annual_discount_rate, Quantity::percent,
-                                         entry->currency);
+    const double rate =
+        machine_value(entry->investment.annual_discount_rate, Quantity::percent, entry->currency);
     if (std::find(rates.begin(), rates.end(), rate) == rates.end()) rates.push_back(rate);
   }
   std::vector<std::string> notes;
@@ -316,16 +245,11 @@ std::vector<CompareBlock> compare_blocks(const std::vector<CompareEntry>& entrie
     block.rows.push_back(std::move(rate));
     if (any_risk) block.rows.push_back(std::move(risk));
 
-    for (const HeadlineRow& headline : kHeadlineRows) {
-      CompareRow row;
-      row.better = headline.better;
+    for (const auto& figure : kInvestmentFigures) {
+      if (figure.role != FigureRole::total && figure.role != FigureRole::headline) continue;
+      CompareRow row{false, false, std::string(figure.label), figure.quantity, figure.better, {}};
       for (const CompareEntry* entry : columns) {
-        for (Figure& figure : render_detail::investment_figures(entry->investment.figures)) {
-          if (figure.key != headline.key) continue;
-          row.label = figure.label;
-          row.quantity = figure.quantity;
-          row.cells.push_back(figure_cell(std::move(figure.value)));
-        }
+        row.cells.push_back(figure_cell(figure.value(entry->investment.figures)));
       }
       block.rows.push_back(std::move(row));
     }
@@ -338,5 +262,4 @@ std::vector<CompareBlock> compare_blocks(const std::vector<CompareEntry>& entrie
   return blocks;
 }
 
-}  // namespace compare_detail
 }  // namespace crmroi

@@ -1,0 +1,47 @@
+// Internals of the metrics unit shared by the rounding (money.cpp) and the number writer
+// (number_format.cpp); not part of the public API.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace crmroi::rounding_detail {
+
+/// 10^0 ... 10^22, all exact doubles.
+inline constexpr std::array<double, 23> kPowersOfTen = {
+    1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+/// A rounded value as a decimal: (negative ? -1 : 1) x mantissa / 10^places.
+struct RoundedDecimal {
+  std::uint64_t mantissa = 0;
+  int places = 0;
+  bool negative = false;  ///< never set for a mantissa of 0
+};
+
+/// `value` normalised to 15 significant digits and rounded half away from zero to `decimals`
+/// places, exactly, in integer arithmetic; nullopt when this fast path does not apply (decimals
+/// outside 0..15, |value| below 1e-8 or from 1e15, an exact tie at the 15th digit).
+std::optional<RoundedDecimal> round_fast(double value, int decimals);
+
+/// Digits after the decimal point worth printing for an already rounded value: at most
+/// `decimals`, and no more than the 15 significant digits the value carries (so 0.1 never
+/// shows its binary tail).
+int meaningful_decimals(double rounded, int decimals);
+
+/// Fixed-point text of a non-negative value with exactly `decimals` places (printf's "%.*f").
+std::string fixed(double magnitude, int decimals);
+
+/// The most characters write_machine_number_fast writes.
+inline constexpr std::size_t kFastNumberMaxLength = 24;
+
+/// `value` rounded to `decimals` places in the machine style (no grouping, no trailing zeros,
+/// never "-0") written at `dest` (room for kFastNumberMaxLength characters) for the common cases
+/// that need no decimal string (zero, whole numbers, values whose scaled fraction is clearly off
+/// a rounding midpoint); returns the end, or nullptr when the value needs the exact path.
+/// JSON Lines writes hundreds of numbers a record.
+char* write_machine_number_fast(char* dest, double value, int decimals);
+
+}  // namespace crmroi::rounding_detail
