@@ -84,10 +84,12 @@ enum class CompareSort {
   npv,      ///< npv, highest first
   payback,  ///< payback_months, shortest first
   tco,      ///< total cost of ownership, lowest first
+  irr,      ///< irr_annual_percent, highest first
+  pv_roi,   ///< pv_roi_percent, highest first
 };
 
 /// The --sort names for help and error messages.
-inline constexpr std::string_view kCompareSortNames = "roi, npv, payback, tco";
+inline constexpr std::string_view kCompareSortNames = "roi, npv, payback, tco, irr, pv_roi";
 
 /// The sort named on the command line: parse_compare_sort("npv") -> CompareSort::npv; nullopt for
 /// an unknown name.

@@ -37,6 +37,9 @@ inline constexpr int kJsonFormatVersion = 1;
 struct RenderOptions {
   bool color = false;    ///< ANSI colour in tables (bold headings, red negatives and n/a)
   bool monthly = false;  ///< add the cash flow by month (or period); CSV: the cash-flow form
+  /// Tables fit this many display columns (0: no limit): a line's arithmetic wraps under its
+  /// name, the header and assumptions wrap, compare splits its columns into blocks.
+  std::size_t width = 0;
 };
 
 /// Text written between two consecutive records of one format: a blank line between tables and

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "crmroi/metric.hpp"
+#include "crmroi/problem.hpp"
 #include "crmroi/scenario.hpp"
 #include "crmroi/trace.hpp"
 
@@ -165,6 +166,17 @@ HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discoun
 ///   PeriodFlows workspace;
 ///   for (...) { std::optional<HeadlineFigures> f = evaluate_numbers(scenario, workspace); }
 std::optional<HeadlineFigures> evaluate_numbers(const Scenario& scenario, PeriodFlows& workspace);
+
+/// Warnings about an evaluated scenario: figures that are right but easily misread, each with the
+/// JSON pointer of the inputs behind it, in this order:
+/// - an IRR above 1,000 % a year, at "/costs" (or "/cash_flows/costs"): "IRR 9,073.42 % a year:
+///   little is paid up front (45,000.00 RUB of 489,420.00 RUB at the start), so the rate that
+///   makes the NPV zero is huge; read it beside ROI (299.48 %) and payback (2.92 months)";
+/// - benefits counted for fewer months than the horizon because of `adoption`, at "/adoption":
+///   "benefits count for 32.5 of the 36 months: none in months 1–3 (implementation), then a
+///   2-month ramp to full; a benefit line's total (before risk) is its monthly amount × 32.5".
+/// The library only decides them; the command line prints them.
+std::vector<Problem> report_warnings(const Scenario& scenario, const Report& report);
 
 /// The share of the full benefit that month `month` (1..H) earns under `adoption`: 0 during the
 /// implementation months, then min(1, k / ramp_months) in the k-th month after go-live (1 when

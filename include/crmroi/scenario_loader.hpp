@@ -17,10 +17,16 @@ inline constexpr int kMaxHorizonMonths = 1200;
 inline constexpr double kMaxMoneyAmount = 1e15;
 inline constexpr std::size_t kMaxProblemsPerDocument = 100;
 
-/// Either a scenario or the problems that stop it (never both).
+/// Either a scenario or the problems that stop it (never both). A valid scenario may come with
+/// warnings: values that are legal but probably mistaken, each with its JSON pointer:
+///   {.json_pointer = "/business/gross_margin_percent",
+///    .message = "0.3 means 0.3 %: keys ending in _percent hold percentage points, as
+///                /discount_rate_percent (10) does here; did you mean 30?"}
+///   {.json_pointer = "/currency", .message = "no currency given: amounts are taken as USD ..."}
 struct LoadResult {
   std::optional<Scenario> scenario;
   std::vector<Problem> problems;
+  std::vector<Problem> warnings;
 };
 
 /// Parses and validates one scenario document. Strict JSON: exactly one object, UTF-8 (an initial

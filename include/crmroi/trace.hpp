@@ -5,6 +5,7 @@
 // See docs/numbers-and-words.md.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -59,7 +60,10 @@ struct Term {
   std::string_view name;
   InputPointer pointer;                       ///< inputs only
   Provenance provenance = Provenance::given;  ///< inputs only
-  std::uint32_t first_operand = 0;            ///< operations: in Trace::operands
+  /// Operations on one or two terms keep them here; longer ones (sum, adoption_months) in
+  /// Trace::operands from first_operand. Read them with Trace::operands_of.
+  std::array<TermId, 2> pair{kNoTerm, kNoTerm};
+  std::uint32_t first_operand = 0;
   std::uint32_t operand_count = 0;
 };
 
@@ -73,7 +77,7 @@ struct TermRange {
 /// Terms in the order they were made: an operation's operands always come before it.
 struct Trace {
   std::vector<Term> terms;
-  std::vector<TermId> operands;
+  std::vector<TermId> operands;  ///< the operands of operations on more than two terms
 
   [[nodiscard]] const Term& term(TermId id) const { return terms[static_cast<std::size_t>(id)]; }
   /// The value of a term; 0 for kNoTerm.

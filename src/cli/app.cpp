@@ -15,6 +15,7 @@
 #include "output.hpp"
 #include "render/escape.hpp"
 #include "terminal.hpp"
+#include "usage_errors.hpp"
 
 namespace crmroi::cli {
 namespace {
@@ -23,6 +24,7 @@ constexpr const char* kDescription =
     R"(crmroi: does this CRM pay for itself, how much, and how soon?
 
 Examples:
+  crmroi init > my-crm.json                          a starter scenario to edit
   crmroi calc examples/eshop-retailcrm.json          full report of one scenario
   crmroi calc --format json a.json b.json            machine-readable reports
   crmroi compare --sort npv examples/autoparts-*.json   vendors side by side
@@ -36,9 +38,18 @@ Exit codes: 0 success, 1 a check target missed, 2 usage error, 3 invalid input d
 )";
 
 // CLI11's help, except that a subcommand is listed with the first line of its description only
-// (the rest, examples first, shows in the subcommand's own --help).
+// (the rest, examples first, shows in the subcommand's own --help), and that a blank line always
+// separates the description from "Usage:".
 class HelpFormatter : public CLI::Formatter {
  public:
+  std::string make_description(const CLI::App* app) const override {
+    std::string text = CLI::Formatter::make_description(app);
+    if (text.empty()) return text;
+    while (text.size() >= 2 && text[text.size() - 1] == '\n' && text[text.size() - 2] == '\n') {
+      text.pop_back();
+    }
+    return text + "\n";
+  }
   std::string make_subcommand(const CLI::App* sub) const override {
     const std::string& description = sub->get_description();
     std::stringstream out;
@@ -48,10 +59,26 @@ class HelpFormatter : public CLI::Formatter {
   }
 };
 
-// A usage error as "crmroi: <message>" and the hint, never CLI11's own wording or exit codes.
-std::string usage_message(const CLI::App* /*app*/, const CLI::Error& error) {
-  return fmt::format("crmroi: {}\nRun with --help for more information.\n",
-                     escape_control_characters(error.what()));
+// The subcommands being parsed, as typed: "calc", "metric irr"; empty at the top level.
+std::string command_path(const CLI::App* app) {
+  std::string path;
+  const CLI::App* current = app;
+  while (current != nullptr) {
+    const std::vector<CLI::App*> parsed = current->get_subcommands();
+    if (parsed.empty()) break;
+    current = parsed.front();
+    if (!path.empty()) path += ' ';
+    path += current->get_name();
+  }
+  return path;
+}
+
+// A usage error as "crmroi: <message>" in crmroi's words (usage_errors.hpp) and the hint, never
+// CLI11's own wording or exit codes.
+std::string usage_message(const CLI::App* app, const CLI::Error& error) {
+  return fmt::format(
+      "crmroi: {}\nRun with --help for more information.\n",
+      escape_control_characters(usage_error_text(error, command_path(app), app->remaining(true))));
 }
 
 // Prints what CLI11 has to say for a ParseError (help, version or a usage error) through the
@@ -76,7 +103,7 @@ int finish_parse_error(const CLI::App& app, const CLI::ParseError& error) {
 // A command that needs a subcommand (`crmroi` itself, `crmroi metric`) must be followed by the
 // name of one: CLI11 would only say "A subcommand is required" for `crmroi frobnicate` or
 // `crmroi metric`; say which word it did not know, or that the name is missing, and list the
-// names. Options are skipped: the commands that have subcommands take no option with a value.
+// names. Any option but --help and --version is unknown there: such commands take no other.
 std::optional<std::string> missing_or_unknown_subcommand(const CLI::App& app, int argc,
                                                          char** argv) {
   const CLI::App* current = &app;
@@ -88,8 +115,15 @@ std::optional<std::string> missing_or_unknown_subcommand(const CLI::App& app, in
   };
   for (int index = 1; index < argc; ++index) {
     const std::string_view argument = argv[index];
-    if (argument == "--help" || argument == "-h" || argument == "--version") return std::nullopt;
-    if (!argument.empty() && argument.front() == '-') continue;
+    if (argument == "--help" || argument == "-h" || argument == "--version" || argument == "-V")
+      return std::nullopt;
+    if (argument == "--") break;
+    if (!argument.empty() && argument.front() == '-') {
+      // Only --help and --version are options of a command that has subcommands.
+      return fmt::format("crmroi: {}unknown option '{}'\nRun with --help for more information.\n",
+                         current == &app ? std::string() : current->get_name() + ": ",
+                         escape_control_characters(argument));
+    }
     const CLI::App* named = nullptr;
     for (const CLI::App* sub : current->get_subcommands({})) {
       if (sub->check_name(std::string(argument))) named = sub;
@@ -116,7 +150,8 @@ struct Command {
   SetupCommand setup;
 };
 
-constexpr std::array<Command, 6> kCommands = {{
+constexpr std::array<Command, 7> kCommands = {{
+    {"init", setup_init},
     {"calc", setup_calc},
     {"compare", setup_compare},
     {"check", setup_check},
@@ -141,6 +176,14 @@ std::optional<SetupCommand> named_command(int argc, char** argv) {
   return std::nullopt;
 }
 
+// -V and --version on every command (`crmroi calc --version` answers too).
+void add_version_flags(CLI::App& command, const std::string& version) {
+  for (CLI::App* sub : command.get_subcommands({})) {
+    sub->set_version_flag("-V,--version", version, "Print the version and exit");
+    add_version_flags(*sub, version);
+  }
+}
+
 // Builds the command line (only the named command's part, see named_command) and runs it.
 // Exceptions are left to run_reporting_internal_errors.
 int build_and_run_app(int argc, char** argv) {
@@ -149,8 +192,8 @@ int build_and_run_app(int argc, char** argv) {
   // Set before the subcommands are added: they copy both from their parent.
   app.formatter(std::make_shared<HelpFormatter>());
   app.failure_message(usage_message);
-  app.set_version_flag("--version", fmt::format("crmroi {}", kVersion),
-                       "Print the version and exit");
+  const std::string version = fmt::format("crmroi {}", kVersion);
+  app.set_version_flag("-V,--version", version, "Print the version and exit");
   app.require_subcommand(1);
   app.fallthrough(false);
 
@@ -160,6 +203,7 @@ int build_and_run_app(int argc, char** argv) {
   } else {  // help, the version, no command or an unknown one: all of them, for the listing
     for (const Command& command : kCommands) command.setup(app, exit_code);
   }
+  add_version_flags(app, version);
 
   // CLI11 reads `--output= a.json` (what --output="$OUT" becomes with OUT empty) as
   // `--output a.json`, which would overwrite that input: an empty value is a usage error.

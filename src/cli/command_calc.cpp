@@ -5,6 +5,7 @@
 #include "crmroi/render.hpp"
 #include "crmroi/report.hpp"
 #include "crmroi/words.hpp"
+#include "csv_output.hpp"
 #include "diagnostics.hpp"
 #include "input.hpp"
 #include "options.hpp"
@@ -37,14 +38,20 @@ struct CalcOptions {
   bool monthly = false;
   std::string output;
   std::string color = "auto";
+  bool strict = false;
+  SpreadsheetFlags spreadsheet;
+  std::optional<std::size_t> width;
 };
 
 ExitCode run_calc(const CalcOptions& options) {
   const OutputFormat format = parse_output_format(options.format).value_or(OutputFormat::table);
+  const CsvDialect dialect = csv_dialect_or_throw(options.spreadsheet, options.format);
   return run_report(options.output, [&](OutputSink& output, Diagnostics& diagnostics) {
+    diagnostics.set_strict(options.strict);
     RenderOptions render;
     render.monthly = options.monthly;
     render.color = table_color(format, options.color, output);
+    render.width = table_width(options.width, output.is_stdout());
 
     // Tables and Markdown show every sentence; JSON and JSON Lines each line's arithmetic; CSV
     // figures only.
@@ -52,13 +59,23 @@ ExitCode run_calc(const CalcOptions& options) {
         .arithmetic = format != OutputFormat::csv,
         .assumptions = format == OutputFormat::table || format == OutputFormat::markdown};
     const bool any_words = wording.arithmetic || wording.assumptions;
+    CsvWriter csv(output, dialect);  // writes every format; rewrites only CSV in a dialect
     bool produced = false;
     for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
       SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
+      diagnostics.warnings(loaded.source, loaded.line,
+                           report_warnings(loaded.scenario, report.report));
       if (any_words) words_for_report(report.report, wording);
-      if (!produced) output.write(calc_header(format, render));
+      if (!produced) csv.write(calc_header(format, render));
       if (produced) output.write(record_separator(format));
-      output.write_with([&](std::string& buffer) { append_calc(buffer, report, format, render); });
+      if (format == OutputFormat::csv && !csv.plain()) {
+        std::string text;
+        append_calc(text, report, format, render);
+        csv.write(text);
+      } else {
+        output.write_with(
+            [&](std::string& buffer) { append_calc(buffer, report, format, render); });
+      }
       produced = true;
       return !output.stopped();
     });
@@ -77,6 +94,9 @@ void setup_calc(CLI::App& app, ExitCode& exit_code) {
                     "with --format csv, print that table instead of the metrics");
   add_output_option(*command, options->output);
   add_color_option(*command, options->color);
+  add_width_option(*command, options->width);
+  add_strict_flag(*command, options->strict);
+  add_spreadsheet_flags(*command, options->spreadsheet);
 }
 
 }  // namespace crmroi::cli

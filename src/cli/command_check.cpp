@@ -9,6 +9,7 @@
 #include "crmroi/render.hpp"
 #include "crmroi/render_check.hpp"
 #include "crmroi/report.hpp"
+#include "csv_output.hpp"
 #include "diagnostics.hpp"
 #include "input.hpp"
 #include "options.hpp"
@@ -47,6 +48,8 @@ struct CheckOptions {
   std::optional<double> min_roi_percent;
   std::optional<double> max_payback_months;
   std::optional<double> min_npv;
+  bool strict = false;
+  SpreadsheetFlags spreadsheet;
 };
 
 // A finite number written the C way ("50", "-12.5", "1e6"), whatever the locale.
@@ -84,7 +87,9 @@ void add_threshold(CLI::App& command, const std::string& name, std::optional<dou
 
 ExitCode run_check(const CheckOptions& options) {
   const OutputFormat format = parse_output_format(options.format).value_or(OutputFormat::table);
+  const CsvDialect dialect = csv_dialect_or_throw(options.spreadsheet, options.format);
   return run_report(options.output, [&](OutputSink& output, Diagnostics& diagnostics) {
+    diagnostics.set_strict(options.strict);
     const bool color = table_color(format, options.color, output);
     Targets flags;
     flags.min_roi_percent = options.min_roi_percent;
@@ -94,12 +99,14 @@ ExitCode run_check(const CheckOptions& options) {
     // Lines, JSON Lines and CSV stream; the JSON and Markdown documents open with the outcome, so
     // they keep the (small) verdicts until the end.
     const bool document = check_is_document(format);
+    CsvWriter csv(output, dialect);  // writes every format; rewrites only CSV in a dialect
     std::vector<CheckedScenario> verdicts;
     std::size_t checked_count = 0;
     bool any_miss = false;
     for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
       // A verdict shows figures only: no sentences to word.
       const Report report = evaluate(loaded.scenario);
+      diagnostics.warnings(loaded.source, loaded.line, report_warnings(loaded.scenario, report));
       CheckedScenario checked{std::string(loaded.source), loaded.line, report.name, report.currency,
                               check_report(report, flags)};
       if (checked.result.status == CheckStatus::miss) any_miss = true;
@@ -107,9 +114,9 @@ ExitCode run_check(const CheckOptions& options) {
         verdicts.push_back(std::move(checked));
         return true;
       }
-      if (checked_count == 0) output.write(check_header(format));
+      if (checked_count == 0) csv.write(check_header(format));
       ++checked_count;
-      output.write(render_check_record(checked, format, color));
+      csv.write(render_check_record(checked, format, color));
       return !output.stopped();
     });
     if (any_miss) diagnostics.record(ExitCode::check_missed);
@@ -136,6 +143,8 @@ void setup_check(CLI::App& app, ExitCode& exit_code) {
   add_format_option(*command, options->format);
   add_output_option(*command, options->output);
   add_color_option(*command, options->color);
+  add_strict_flag(*command, options->strict);
+  add_spreadsheet_flags(*command, options->spreadsheet);
 }
 
 }  // namespace crmroi::cli

@@ -1,5 +1,6 @@
 // crmroi compare FILE...: the scenarios side by side, one column each.
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 #include <fmt/format.h>
@@ -9,6 +10,7 @@
 #include "crmroi/render_compare.hpp"
 #include "crmroi/report.hpp"
 #include "crmroi/words.hpp"
+#include "csv_output.hpp"
 #include "diagnostics.hpp"
 #include "input.hpp"
 #include "options.hpp"
@@ -26,6 +28,7 @@ constexpr const char* kDescription =
 Examples:
   crmroi compare examples/autoparts-*.json                  three CRM offers side by side
   crmroi compare --sort npv examples/autoparts-*.json       best NPV first
+  crmroi compare --sort irr --top 2 examples/*.json         the two with the highest IRR
   crmroi compare --format csv --sort roi *.json > rank.csv  one row per scenario, with its rank
   jq -c '.horizon_months = (12, 24, 36)' a.json | crmroi compare -   variants of one scenario
 
@@ -35,7 +38,9 @@ of each row is marked * (green on a colour terminal) where two or more scenarios
 is better for costs and payback, higher for everything else. Scenarios in different currencies are
 never compared with each other: each currency gets its own comparison. With --format json, jsonl
 or csv, compare prints one record per scenario (the headline figures of calc, and its rank with
---sort), ready for jq or sort; without --sort those stream as the scenarios are read.)";
+--sort), ready for jq or sort; without --sort or --top those stream as the scenarios are read.
+The table fits --width columns (else COLUMNS, the terminal, or 100): scenarios that do not fit
+side by side are shown in blocks of columns.)";
 
 struct CompareOptions {
   std::vector<std::string> inputs;
@@ -43,20 +48,43 @@ struct CompareOptions {
   std::string sort;
   std::string output;
   std::string color = "auto";
+  bool strict = false;
+  SpreadsheetFlags spreadsheet;
+  std::optional<std::size_t> width;
+  std::optional<std::size_t> top;
 };
+
+// The first `top` scenarios of each currency in the order compare shows them (best first with a
+// sort), kept in their input order so that ties still fall as before.
+std::vector<CompareEntry> top_entries(std::vector<CompareEntry> entries, CompareSort sort,
+                                      std::size_t top) {
+  std::vector<bool> kept(entries.size(), false);
+  for (const CompareGroup& group : compare_groups(entries, sort)) {
+    for (std::size_t i = 0; i < group.columns.size() && i < top; ++i) kept[group.columns[i]] = true;
+  }
+  std::vector<CompareEntry> chosen;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (kept[i]) chosen.push_back(std::move(entries[i]));
+  }
+  return chosen;
+}
 
 ExitCode run_compare(const CompareOptions& options) {
   const OutputFormat format = parse_output_format(options.format).value_or(OutputFormat::table);
   const CompareSort sort = options.sort.empty()
                                ? CompareSort::none
                                : parse_compare_sort(options.sort).value_or(CompareSort::none);
+  const CsvDialect dialect = csv_dialect_or_throw(options.spreadsheet, options.format);
   return run_report(options.output, [&](OutputSink& output, Diagnostics& diagnostics) {
+    diagnostics.set_strict(options.strict);
     RenderOptions render;
     render.color = table_color(format, options.color, output);
+    render.width = table_width(options.width, output.is_stdout());
 
-    // Machine records stream as they are read unless they must be ranked first; a table needs
-    // every column before its first line.
-    const bool streaming = sort == CompareSort::none && compare_has_records(format);
+    // Machine records stream as they are read unless they must be ranked (or cut to --top)
+    // first; a table needs every column before its first line.
+    const bool streaming = sort == CompareSort::none && !options.top && compare_has_records(format);
+    CsvWriter csv(output, dialect);  // writes every format; rewrites only CSV in a dialect
     std::vector<CompareEntry> entries;
     std::vector<std::string> currencies;
     std::size_t compared = 0;
@@ -65,6 +93,8 @@ ExitCode run_compare(const CompareOptions& options) {
       // The comparison shows figures and lines (their arithmetic in machine records): no
       // assumption sentences to word.
       SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
+      diagnostics.warnings(loaded.source, loaded.line,
+                           report_warnings(loaded.scenario, report.report));
       words_for_report(report.report, {.arithmetic = true, .assumptions = false});
       std::optional<CompareEntry> entry = compare_entry(report);
       if (!entry) {
@@ -85,11 +115,12 @@ ExitCode run_compare(const CompareOptions& options) {
         entries.push_back(std::move(*entry));
         return true;
       }
-      if (compared == 1) output.write(compare_header(format));
-      output.write(render_compare_record(*entry, format, std::nullopt));
+      if (compared == 1) csv.write(compare_header(format));
+      csv.write(render_compare_record(*entry, format, std::nullopt));
       return !output.stopped();
     });
-    if (!streaming) output.write(render_compare(entries, sort, format, render));
+    if (options.top) entries = top_entries(std::move(entries), sort, *options.top);
+    if (!streaming) csv.write(render_compare(entries, sort, format, render));
 
     if (currencies.size() > 1) {
       diagnostics.error(
@@ -127,6 +158,23 @@ void setup_compare(CLI::App& app, ExitCode& exit_code) {
           ""));
   add_output_option(*command, options->output);
   add_color_option(*command, options->color);
+  command
+      ->add_option("--top", options->top,
+                   "Keep the first N scenarios of each currency: the N best with --sort, else the "
+                   "first N given")
+      ->type_name("N")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            char* end = nullptr;
+            const unsigned long count = std::strtoul(value.c_str(), &end, 10);
+            if (!value.empty() && value.front() != '-' && *end == '\0' && count >= 1) return {};
+            return "expected a number of scenarios of 1 or more, found '" +
+                   escape_control_characters(value) + "'";
+          },
+          ""));
+  add_width_option(*command, options->width);
+  add_strict_flag(*command, options->strict);
+  add_spreadsheet_flags(*command, options->spreadsheet);
 }
 
 }  // namespace crmroi::cli

@@ -27,10 +27,12 @@ Exit codes: 0 all valid, 3 a file is invalid, 4 a file cannot be read.
 
 struct ValidateOptions {
   std::vector<std::string> inputs;
+  bool strict = false;
 };
 
 ExitCode run_validate(const ValidateOptions& options) {
   return run_report("", [&](OutputSink& output, Diagnostics& diagnostics) {
+    diagnostics.set_strict(options.strict);
     for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
       std::string line = escape_control_characters(loaded.source);
       if (loaded.line) line += ":" + std::to_string(*loaded.line);
@@ -46,7 +48,9 @@ ExitCode run_validate(const ValidateOptions& options) {
 
 void setup_validate(CLI::App& app, ExitCode& exit_code) {
   auto options = std::make_shared<ValidateOptions>();
-  add_report_command(app, "validate", kDescription, options, run_validate, exit_code);
+  CLI::App* command =
+      add_report_command(app, "validate", kDescription, options, run_validate, exit_code);
+  add_strict_flag(*command, options->strict);
 }
 
 }  // namespace crmroi::cli

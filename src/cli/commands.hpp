@@ -15,5 +15,6 @@ void setup_check(CLI::App& app, ExitCode& exit_code);
 void setup_validate(CLI::App& app, ExitCode& exit_code);
 void setup_schema(CLI::App& app, ExitCode& exit_code);
 void setup_metric(CLI::App& app, ExitCode& exit_code);
+void setup_init(CLI::App& app, ExitCode& exit_code);
 
 }  // namespace crmroi::cli

@@ -60,4 +60,13 @@ void Diagnostics::problem(std::string_view source, std::optional<long> line,
   write_stderr(text);
 }
 
+void Diagnostics::warning(std::string_view source, std::optional<long> line,
+                          const Problem& problem) {
+  if (strict_) record(ExitCode::invalid_data);
+  if (output_ != nullptr) output_->flush();
+  std::string text = "crmroi: warning: " + format_problem(source, line, problem);
+  text.push_back('\n');
+  write_stderr(text);
+}
+
 }  // namespace crmroi::cli

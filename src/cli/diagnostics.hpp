@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "crmroi/problem.hpp"
 #include "exit_code.hpp"
@@ -35,6 +36,19 @@ class Diagnostics {
   /// Prints one problem of an input (format_problem) and records invalid data (3).
   void problem(std::string_view source, std::optional<long> line, const Problem& problem);
 
+  /// Prints a warning about an input, "crmroi: warning: " and format_problem's text; the exit
+  /// code is unchanged unless set_strict(true) was called, then it is invalid data (3).
+  void warning(std::string_view source, std::optional<long> line, const Problem& problem);
+
+  /// warning() for each of `problems`.
+  void warnings(std::string_view source, std::optional<long> line,
+                const std::vector<Problem>& problems) {
+    for (const Problem& problem : problems) warning(source, line, problem);
+  }
+
+  /// --strict: warnings count as invalid data (3).
+  void set_strict(bool strict) { strict_ = strict; }
+
   /// Records an outcome without printing.
   void record(ExitCode code) { exit_code_ = most_severe(exit_code_, code); }
 
@@ -43,6 +57,7 @@ class Diagnostics {
  private:
   OutputSink* output_;
   ExitCode exit_code_ = ExitCode::success;
+  bool strict_ = false;
 };
 
 }  // namespace crmroi::cli

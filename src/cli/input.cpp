@@ -524,6 +524,7 @@ void for_each_scenario(const std::vector<std::string>& arguments, Diagnostics& d
         }
         return true;
       }
+      diagnostics.warnings(document.source, document.line, result.warnings);
       LoadedScenario loaded{document.source, document.line, std::move(*result.scenario)};
       return handler(loaded);
     });

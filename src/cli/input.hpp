@@ -67,8 +67,9 @@ struct LoadedScenario {
 using ScenarioHandler = std::function<bool(LoadedScenario&)>;
 
 /// Reads every input in order (read_input), loads each document with load_scenario, reports
-/// every problem of a bad document (all at once, exit 3) and hands each valid scenario to
-/// `handler`. Stops early only when the handler returns false.
+/// every problem of a bad document (all at once, exit 3), prints the warnings of a valid one
+/// (Diagnostics::warning) and hands each valid scenario to `handler`. Stops early only when the
+/// handler returns false.
 void for_each_scenario(const std::vector<std::string>& arguments, Diagnostics& diagnostics,
                        const ScenarioHandler& handler);
 

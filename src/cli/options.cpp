@@ -2,6 +2,8 @@
 
 #include <sys/stat.h>
 
+#include <cstdlib>
+
 #include "crmroi/render.hpp"
 #include "input.hpp"
 #include "render/escape.hpp"
@@ -56,6 +58,29 @@ void add_color_option(CLI::App& command, std::string& color) {
                    "'; expected auto, always or never";
           },
           ""));
+}
+
+void add_width_option(CLI::App& command, std::optional<std::size_t>& width) {
+  command
+      .add_option("--width", width,
+                  "Fit tables in N columns (default: COLUMNS, else the terminal's width, else "
+                  "100)")
+      ->type_name("N")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            char* end = nullptr;
+            const unsigned long columns = std::strtoul(value.c_str(), &end, 10);
+            if (!value.empty() && *end == '\0' && columns >= 20 && columns <= 1000) return {};
+            return "expected a number of columns from 20 to 1000, found '" +
+                   escape_control_characters(value) + "'";
+          },
+          ""));
+}
+
+void add_strict_flag(CLI::App& command, bool& strict) {
+  command.add_flag("--strict", strict,
+                   "Treat warnings (values that are legal but probably mistaken, such as "
+                   "gross_margin_percent 0.3) as invalid input: exit 3");
 }
 
 void throw_usage_error(const std::string& message) { throw CLI::ValidationError(message); }

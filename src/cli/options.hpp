@@ -2,6 +2,8 @@
 // once so that every command spells and checks them the same way.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +28,12 @@ void add_output_option(CLI::App& command, std::string& output);
 
 /// --color auto|always|never (default "auto").
 void add_color_option(CLI::App& command, std::string& color);
+
+/// --width N: the width tables fit (20 to 1000; default: COLUMNS, the terminal, else 100).
+void add_width_option(CLI::App& command, std::optional<std::size_t>& width);
+
+/// --strict: warnings (values that are legal but probably mistaken) make the exit code 3.
+void add_strict_flag(CLI::App& command, bool& strict);
 
 /// Stops the command with a usage error (exit 2): "crmroi: <message>" and the --help hint.
 /// For problems found after parsing, such as "-" given twice. Throws CLI::ValidationError.

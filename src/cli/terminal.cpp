@@ -1,6 +1,7 @@
 #include "terminal.hpp"
 
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -64,6 +65,24 @@ bool use_color(ColorWhen when, bool output_is_stdout) {
   if (no_color != nullptr && *no_color != '\0') return false;
   const char* term = std::getenv("TERM");
   return term == nullptr || std::string_view(term) != "dumb";
+}
+
+std::size_t table_width(std::optional<std::size_t> requested, bool output_is_stdout) {
+  constexpr std::size_t kDefaultWidth = 100;
+  constexpr std::size_t kNarrowest = 20;
+  constexpr std::size_t kWidest = 1000;
+  if (requested) return *requested;
+  if (const char* columns = std::getenv("COLUMNS"); columns != nullptr && *columns != '\0') {
+    char* end = nullptr;
+    const unsigned long value = std::strtoul(columns, &end, 10);
+    if (*end == '\0' && value >= kNarrowest && value <= kWidest) return value;
+  }
+  winsize size{};
+  if (output_is_stdout && !standard_streams().stdout_closed && isatty(STDOUT_FILENO) == 1 &&
+      ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= kNarrowest) {
+    return size.ws_col;
+  }
+  return kDefaultWidth;
 }
 
 }  // namespace crmroi::cli

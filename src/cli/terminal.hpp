@@ -1,6 +1,7 @@
 // The process around the commands: locale, signals, closed standard streams, and colour.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -32,5 +33,10 @@ std::optional<ColorWhen> parse_color_when(std::string_view text);
 /// standard output, standard output is a terminal, NO_COLOR is unset or empty and TERM is not
 /// "dumb". (--color=always wins over NO_COLOR, as no-color.org asks of explicit flags.)
 bool use_color(ColorWhen when, bool output_is_stdout);
+
+/// The width tables fit: `requested` (--width N) when given, else the COLUMNS environment
+/// variable when it is a number from 20 to 1000, else the terminal's width when the output is
+/// standard output on a terminal, else 100.
+std::size_t table_width(std::optional<std::size_t> requested, bool output_is_stdout);
 
 }  // namespace crmroi::cli

@@ -367,7 +367,9 @@ TEST_CASE("calc without a file is a usage error (2)", "[cli][calc][flags]") {
   const ProcessResult result = run_crmroi({"calc"});
   CHECK(result.exit_code == 2);
   CHECK(result.out.empty());
-  CHECK(result.err == "crmroi: FILE is required\nRun with --help for more information.\n");
+  CHECK(result.err ==
+        "crmroi: calc needs a scenario file (or - for standard input)\nRun with --help for more "
+        "information.\n");
 }
 
 TEST_CASE("calc --help leads with examples", "[cli][calc][help]") {

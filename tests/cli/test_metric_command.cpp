@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "run_process.hpp"
@@ -92,10 +93,45 @@ TEST_CASE("metric nps prints 14.29 from scores and 30 from counts", "[cli][metri
         "30\n");
 }
 
+TEST_CASE("metric npv, irr and payback need --period with their flows: usage error, exit 2",
+          "[cli][metric][usage]") {
+  // The trial's monthly flows read as years gave 3,092.55 instead of 322,410.95.
+  for (const char* name : {"npv", "irr", "payback"}) {
+    INFO(name);
+    std::vector<std::string> arguments{name};
+    if (std::string_view(name) == "npv") arguments.insert(arguments.end(), {"--rate", "10"});
+    arguments.insert(arguments.end(), {"--", "-10000", "1000", "1000"});
+    const ProcessResult result = metric(arguments);
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.empty());
+    CHECK(result.err == "crmroi: " + std::string(name) +
+                            " needs --period month, quarter or year: the length of one period of "
+                            "the flows (monthly flows read as years give a different " +
+                            name + ")\n" + kHint);
+  }
+  // Monthly flows at 10 % a year, by hand: month rate r = 1.1^(1/12) - 1 = 0.00797414;
+  // -10000 + 1000/(1+r) + 1000/(1+r)^2 = -8023.67.
+  CHECK(metric_output({"npv", "--rate", "10", "--period", "month", "--", "-10000", "1000",
+                       "1000"}) == "-8023.67\n");
+}
+
+TEST_CASE("metric irr's help heads its examples with what they are", "[cli][metric]") {
+  const ProcessResult help = metric({"irr", "--help"});
+  CHECK_THAT(help.out, Contains("Examples (five years of yearly flows from Excel's IRR help; then "
+                                "a year of monthly flows):\n"
+                                "  crmroi metric irr --period year -- -70000 12000 15000 18000 "
+                                "21000 26000    8.66\n"
+                                "  crmroi metric irr --period month -- -10000 1000 1000 1000 1000 "
+                                "1000 1000 \\\n"));
+  // The examples give what they say.
+  CHECK(metric_output({"irr", "--period", "year", "--", "-70000", "12000", "15000", "18000",
+                       "21000", "26000"}) == "8.66\n");
+}
+
 TEST_CASE("metric npv prints =v0+NPV(10%,v1:v3) = 2434.26, negative flows after --",
           "[cli][metric]") {
-  CHECK(metric_output({"npv", "--rate", "10", "--", "-10000", "5000", "5000", "5000"}) ==
-        "2434.26\n");
+  CHECK(metric_output({"npv", "--rate", "10", "--period", "year", "--", "-10000", "5000", "5000",
+                       "5000"}) == "2434.26\n");
   // Commas work too, and quarterly periods discount by 1.1^(1/4) each.
   CHECK(metric_output({"npv", "--rate", "10", "--period", "quarter", "--", "-10000,5000,5000"}) ==
         "-350.42\n");
@@ -103,15 +139,16 @@ TEST_CASE("metric npv prints =v0+NPV(10%,v1:v3) = 2434.26, negative flows after 
 
 TEST_CASE("metric irr prints Excel's 8.66 and a monthly series annualised to 41.3",
           "[cli][metric]") {
-  CHECK(metric_output({"irr", "--", "-70000", "12000", "15000", "18000", "21000", "26000"}) ==
-        "8.66\n");
+  CHECK(metric_output({"irr", "--period", "year", "--", "-70000", "12000", "15000", "18000",
+                       "21000", "26000"}) == "8.66\n");
   CHECK(metric_output({"irr", "--period", "month", "--",
                        "-10000,1000,1000,1000,1000,1000,1000,"
                        "1000,1000,1000,1000,1000,1000"}) == "41.3\n");
 }
 
 TEST_CASE("metric payback prints 42.95 months for cumulative -50..+8 over years", "[cli][metric]") {
-  CHECK(metric_output({"payback", "--", "-50", "10", "13", "16", "19"}) == "42.95\n");
+  CHECK(metric_output({"payback", "--period", "year", "--", "-50", "10", "13", "16", "19"}) ==
+        "42.95\n");
   CHECK(metric_output({"payback", "--period", "month", "--", "-50", "10", "13", "16", "19"}) ==
         "3.58\n");
 }
@@ -135,7 +172,8 @@ TEST_CASE("metric --format json gives metric, value to 10 decimals, unit and not
   CHECK(metric_output({"roi", "--gain", "49800", "--investment", "18000", "--format", "json"}) ==
         "{\"metric\": \"roi\", \"value\": 176.6666666667, \"unit\": \"percent\", \"note\": "
         "null}\n");
-  CHECK(metric_output({"payback", "--format", "json", "--", "-50", "10", "13", "16", "19"}) ==
+  CHECK(metric_output({"payback", "--period", "year", "--format", "json", "--", "-50", "10", "13",
+                       "16", "19"}) ==
         "{\"metric\": \"payback\", \"value\": 42.9473684211, \"unit\": \"months\", \"note\": "
         "null}\n");
   CHECK(metric_output({"nps", "--scores", "10,9,9,8,7,6,3", "--format", "json"}) ==
@@ -152,7 +190,7 @@ TEST_CASE("an undefined metric prints n/a and the reason on stderr, exit 0", "[c
   CHECK(result.out == "n/a\n");
   CHECK(result.err == "crmroi: cac is undefined: no new customers\n");
 
-  const ProcessResult irr = metric({"irr", "--", "-100", "-50"});
+  const ProcessResult irr = metric({"irr", "--period", "month", "--", "-100", "-50"});
   CHECK(irr.exit_code == 0);
   CHECK(irr.out == "n/a\n");
   CHECK(irr.err == "crmroi: irr is undefined: net cash flow never changes sign\n");
@@ -200,7 +238,7 @@ TEST_CASE("a missing required flag is a usage error naming it, exit 2", "[cli][m
   const ProcessResult result = metric({"cac", "--customers", "45"});
   CHECK(result.exit_code == 2);
   CHECK(result.out.empty());
-  CHECK(result.err == std::string("crmroi: --cost is required\n") + kHint);
+  CHECK(result.err == std::string("crmroi: metric cac needs --cost\n") + kHint);
 }
 
 TEST_CASE("a percentage out of range is a usage error naming the flag, exit 2",
@@ -210,7 +248,7 @@ TEST_CASE("a percentage out of range is a usage error naming the flag, exit 2",
   CHECK(churn.err ==
         std::string("crmroi: --churn-percent: must be a percentage from 0 to 100, got 120\n") +
             kHint);
-  const ProcessResult rate = metric({"npv", "--rate", "-100", "--", "-1", "2"});
+  const ProcessResult rate = metric({"npv", "--rate", "-100", "--period", "year", "--", "-1", "2"});
   CHECK(rate.exit_code == 2);
   CHECK_THAT(rate.err, StartsWith("crmroi: --rate: must be a percentage above -100"));
 }
@@ -219,11 +257,12 @@ TEST_CASE("metric flags that need each other are usage errors, exit 2", "[cli][m
   const ProcessResult flows = metric({"irr"});
   CHECK(flows.exit_code == 2);
   CHECK(flows.err == std::string("crmroi: irr needs the cash flows after --, e.g. crmroi metric "
-                                 "irr -- -10000 4000 4000 4000\n") +
+                                 "irr --period year -- -10000 4000 4000 4000\n") +
                          kHint);
   const ProcessResult nps = metric({"nps", "--scores", "10", "--promoters", "3"});
   CHECK(nps.exit_code == 2);
-  CHECK(nps.err == std::string("crmroi: --scores excludes --promoters\n") + kHint);
+  CHECK(nps.err ==
+        std::string("crmroi: --scores and --promoters cannot be used together\n") + kHint);
   const ProcessResult score = metric({"nps", "--scores", "10,11"});
   CHECK(score.exit_code == 2);
   CHECK(score.err ==

@@ -180,7 +180,7 @@ TEST_CASE("present values too large to show read n/a with their reason in the ta
   CHECK_THAT(result.out, Catch::Matchers::Contains(
                              "                                       n/a — too large to show as a "
                              "number\n  Present value of benefits"));
-  CHECK_THAT(result.out, Catch::Matchers::Contains(" · discount rate -99.999 % a year · "));
+  CHECK_THAT(result.out, Catch::Matchers::Contains("discount rate -99.999 % a year"));
   CHECK_THAT(result.out, Catch::Matchers::Contains(
                              "  PV ROI              n/a — the present values are too large to show "
                              "as numbers\n"));
@@ -463,7 +463,9 @@ TEST_CASE("pretty-printed objects one after another on stdin (jq without -c) are
   const auto bad = run_crmroi({"calc", "--format", "jsonl", "-"}, with_stdin(broken));
   CHECK(bad.exit_code == kInvalidData);
   CHECK(lines_of(bad.out).size() == 1);
-  CHECK(bad.err == "crmroi: <stdin>:19:1: unexpected end of input; expected '}'\n");
+  // (The first document's warning about its default currency comes first.)
+  CHECK_THAT(bad.err, Catch::Matchers::EndsWith(
+                          "\ncrmroi: <stdin>:19:1: unexpected end of input; expected '}'\n"));
 }
 
 TEST_CASE("one pretty-printed document on stdin is still one document without a line",

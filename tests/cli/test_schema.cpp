@@ -33,7 +33,7 @@ TEST_CASE("schema takes no file", "[cli][schema]") {
   CHECK(result.exit_code == 2);
   CHECK(result.out.empty());
   CHECK(result.err ==
-        "crmroi: The following argument was not expected: extra.json\n"
+        "crmroi: schema: unexpected argument 'extra.json'\n"
         "Run with --help for more information.\n");
 }
 

@@ -27,7 +27,8 @@ TEST_CASE("no command is a usage error (2) listing the commands", "[cli][smoke]"
   CHECK(result.exit_code == 2);
   CHECK(result.out.empty());
   CHECK(result.err ==
-        "crmroi: a command is required; expected one of calc, compare, check, validate, schema, "
+        "crmroi: a command is required; expected one of init, calc, compare, check, validate, "
+        "schema, "
         "metric\nRun with --help for more information.\n");
 }
 
@@ -41,9 +42,10 @@ TEST_CASE("an unknown subcommand is a usage error naming it and the known ones",
   const auto result = run_crmroi({"frobnicate", "a.json"});
   CHECK(result.exit_code == 2);
   CHECK(result.out.empty());
-  CHECK(result.err ==
-        "crmroi: unknown command 'frobnicate'; expected one of calc, compare, check, validate, "
-        "schema, metric\nRun with --help for more information.\n");
+  CHECK(
+      result.err ==
+      "crmroi: unknown command 'frobnicate'; expected one of init, calc, compare, check, validate, "
+      "schema, metric\nRun with --help for more information.\n");
 }
 
 TEST_CASE("help lists each subcommand with a one-line summary", "[cli][smoke]") {

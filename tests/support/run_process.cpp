@@ -175,6 +175,19 @@ std::string read_file(const std::string& path) {
   return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
 }
 
+std::string without_warnings(const std::string& err) {
+  std::string kept;
+  std::size_t start = 0;
+  while (start < err.size()) {
+    std::size_t end = err.find('\n', start);
+    end = end == std::string::npos ? err.size() : end + 1;
+    const std::string_view line(err.data() + start, end - start);
+    if (line.rfind("crmroi: warning: ", 0) != 0) kept.append(line);
+    start = end;
+  }
+  return kept;
+}
+
 bool running_in_ci() {
   const char* ci = std::getenv("CI");
   return ci != nullptr && std::string_view(ci) == "true";

@@ -30,6 +30,10 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
 /// Runs the crmroi binary under test with `args`.
 ProcessResult run_crmroi(const std::vector<std::string>& args, const ProcessOptions& options = {});
 
+/// Standard error without the warning lines ("crmroi: warning: ..."), for tests about something
+/// else that run examples with warnings (their exact text is tested in test_warnings.cpp).
+std::string without_warnings(const std::string& err);
+
 /// A path under the source tree, e.g. source_path("examples/eshop-retailcrm.json").
 std::string source_path(const std::string& relative);
 

@@ -23,6 +23,8 @@ constexpr SortSpec kSorts[] = {
     {CompareSort::npv, "npv", "npv"},
     {CompareSort::payback, "payback", "payback_months"},
     {CompareSort::tco, "tco", "tco"},
+    {CompareSort::irr, "irr", "irr_annual_percent"},
+    {CompareSort::pv_roi, "pv_roi", "pv_roi_percent"},
 };
 
 // True when `a` is strictly better than `b` (both defined, compared as printed).

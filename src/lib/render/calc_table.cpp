@@ -65,13 +65,17 @@ Cell money_cell(double amount, std::string_view currency) {
 
 // Costs, benefits and their totals: name | arithmetic | amount | currency
 // [| risk | unadjusted amount | currency].
-std::string lines_table(const InvestmentReport& investment, std::string_view currency, bool color) {
+std::string lines_table(const InvestmentReport& investment, std::string_view currency, bool color,
+                        std::size_t width) {
   const bool risk = investment.risk_adjusted && investment.unadjusted.has_value();
   std::vector<Align> columns{Align::left, Align::left, Align::right, Align::left};
   if (risk) columns.insert(columns.end(), {Align::right, Align::right, Align::left});
   TextTable table(columns);
   table.set_gap(3, 1);
   if (risk) table.set_gap(6, 1);
+  // Too wide for the terminal: the arithmetic goes under the line's name, the amounts stay in
+  // one column on the name's line.
+  table.set_wrap_column(1, 6);
   const std::string code = escape_control_characters(currency);
   if (risk) {
     table.add_row({{""},
@@ -130,12 +134,13 @@ std::string lines_table(const InvestmentReport& investment, std::string_view cur
     if (figure.role != FigureRole::total && figure.role != FigureRole::present_value) continue;
     add_total(std::string(figure.label), figure.value(investment.figures), figure.value(before));
   }
+  table.set_width(width);
   return table.render(color);
 }
 
 // The cash flow, one row per month (or quarter/year for explicit cash flows).
 std::string cash_flow_table(const InvestmentReport& investment, std::string_view currency,
-                            bool color) {
+                            bool color, std::size_t width) {
   const bool by_month = investment.period == Period::month;
   std::vector<Align> columns(by_month ? 5 : 6, Align::right);
   TextTable table(columns);
@@ -159,6 +164,7 @@ std::string cash_flow_table(const InvestmentReport& investment, std::string_view
     cells.push_back(money_cell(row.cumulative, currency));
     table.add_row(std::move(cells));
   }
+  table.set_width(width);
   return table.render(color);
 }
 
@@ -175,7 +181,7 @@ void add_block_rows(TextTable& table, std::span<const FigureDefinition<Block>> d
 }
 
 // Marketing channels, acquisition, unit economics, NPS and targets: label | number | unit.
-std::string analysis_table(const Report& report, bool color) {
+std::string analysis_table(const Report& report, bool color, std::size_t width) {
   const std::string_view currency = report.currency;
   TextTable table({Align::left, Align::right, Align::left});
   table.set_gap(2, 1);
@@ -216,12 +222,13 @@ std::string analysis_table(const Report& report, bool color) {
                      find_investment_figure(target.figure)->quantity, currency);
     }
   }
+  table.set_width(width);
   return table.render(color);
 }
 
 // The headline metrics, adjusted beside unadjusted when risk-adjusted.
 std::string headline_table(const InvestmentReport& investment, std::string_view currency,
-                           bool color) {
+                           bool color, std::size_t width) {
   const bool risk = investment.risk_adjusted && investment.unadjusted.has_value();
   std::vector<Align> columns{Align::left, Align::right, Align::left};
   if (risk) columns.insert(columns.end(), {Align::right, Align::left});
@@ -238,6 +245,7 @@ std::string headline_table(const InvestmentReport& investment, std::string_view 
     if (risk) metrics.push_back(figure.value(*investment.unadjusted));
     add_metric_row(table, std::string(figure.label), metrics, figure.quantity, currency);
   }
+  table.set_width(width);
   return table.render(color);
 }
 
@@ -246,19 +254,18 @@ std::string headline_table(const InvestmentReport& investment, std::string_view 
 void append_table(std::string& out, const SourcedReport& sourced, const RenderOptions& options) {
   const Report& report = sourced.report;
   const bool color = options.color;
-  out += paint(escape_control_characters(report.name), Emphasis::bold, color);
-  out += '\n';
-  out += paint(report_summary(sourced), Emphasis::dim, color);
-  out += '\n';
+  const std::size_t width = options.width;
+  append_wrapped(out, escape_control_characters(report.name), width, "", "", Emphasis::bold, color);
+  append_wrapped(out, report_summary(sourced), width, "", "  ", Emphasis::dim, color);
   if (report.investment) {
     out += '\n';
-    out += lines_table(*report.investment, report.currency, color);
+    out += lines_table(*report.investment, report.currency, color, width);
     if (options.monthly) {
       out += '\n';
-      out += cash_flow_table(*report.investment, report.currency, color);
+      out += cash_flow_table(*report.investment, report.currency, color, width);
     }
   }
-  const std::string analysis = analysis_table(report, color);
+  const std::string analysis = analysis_table(report, color, width);
   if (!analysis.empty()) {
     out += '\n';
     out += analysis;
@@ -268,12 +275,13 @@ void append_table(std::string& out, const SourcedReport& sourced, const RenderOp
     out += paint("Assumptions", Emphasis::bold, color);
     out += '\n';
     for (const std::string& assumption : report.investment->assumptions) {
-      out += "  " + escape_control_characters(assumption) + "\n";
+      append_wrapped(out, escape_control_characters(assumption), width, "  ", "    ",
+                     Emphasis::plain, color);
     }
   }
   if (report.investment) {
     out += '\n';
-    out += headline_table(*report.investment, report.currency, color);
+    out += headline_table(*report.investment, report.currency, color, width);
   }
 }
 

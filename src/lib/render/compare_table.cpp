@@ -105,79 +105,119 @@ std::string render_block(const CompareBlock& block, CompareSort sort,
         "{} n/a for {}: {}", note.label, fmt::join(note.scenarios, ", "), note.reason)));
   }
 
-  std::vector<Align> aligns(count + 1, Align::right);
-  aligns[0] = Align::left;
-  TextTable table(aligns);
+  // The table of the columns [first, last): a label column and one column per scenario.
+  const auto columns_table = [&](std::size_t first, std::size_t last) {
+    const std::size_t shown = last - first;
+    std::vector<Align> aligns(shown + 1, Align::right);
+    aligns[0] = Align::left;
+    TextTable table(aligns);
 
-  // The header: each scenario's name wrapped to the column width; its source below when two
-  // columns share a name.
-  std::vector<std::vector<std::string>> names;
-  std::vector<std::string> plain_names;
-  for (const CompareEntry* entry : block.columns) {
-    plain_names.push_back(escape_control_characters(entry->scenario));
-    names.push_back(wrap_words(plain_names.back(), width));
-  }
-  std::vector<std::string> sorted_names = plain_names;
-  std::sort(sorted_names.begin(), sorted_names.end());
-  const bool names_repeat =
-      std::adjacent_find(sorted_names.begin(), sorted_names.end()) != sorted_names.end();
-  std::size_t header_lines = 0;
-  for (const auto& lines : names) header_lines = std::max(header_lines, lines.size());
-  for (std::size_t index = 0; index < header_lines; ++index) {
-    std::vector<Cell> cells{{""}};
-    for (const auto& lines : names) {
-      // Bottom-aligned, so that every name's last line sits on the rule.
-      const std::size_t skip = header_lines - lines.size();
-      cells.push_back(index < skip
-                          ? Cell{""}
-                          : Cell{lines[index - skip] + std::string(kNoMarker), Emphasis::bold});
+    // The header: each scenario's name wrapped to the column width; its source below when two
+    // columns share a name.
+    std::vector<std::vector<std::string>> names;
+    std::vector<std::string> plain_names;
+    for (std::size_t column = first; column < last; ++column) {
+      plain_names.push_back(escape_control_characters(block.columns[column]->scenario));
+      names.push_back(wrap_words(plain_names.back(), width));
     }
-    table.add_row(std::move(cells));
-  }
-  if (names_repeat) {
-    std::vector<Cell> cells{{""}};
-    for (const CompareEntry* entry : block.columns) {
-      cells.push_back({column_source(*entry) + std::string(kNoMarker), Emphasis::dim});
+    std::vector<std::string> sorted_names = plain_names;
+    std::sort(sorted_names.begin(), sorted_names.end());
+    const bool names_repeat =
+        std::adjacent_find(sorted_names.begin(), sorted_names.end()) != sorted_names.end();
+    std::size_t header_lines = 0;
+    for (const auto& lines : names) header_lines = std::max(header_lines, lines.size());
+    for (std::size_t index = 0; index < header_lines; ++index) {
+      std::vector<Cell> cells{{""}};
+      for (const auto& lines : names) {
+        // Bottom-aligned, so that every name's last line sits on the rule.
+        const std::size_t skip = header_lines - lines.size();
+        cells.push_back(index < skip
+                            ? Cell{""}
+                            : Cell{lines[index - skip] + std::string(kNoMarker), Emphasis::bold});
+      }
+      table.add_row(std::move(cells));
     }
-    table.add_row(std::move(cells));
-  }
-  std::vector<std::size_t> ruled;
-  for (std::size_t column = 1; column <= count; ++column) ruled.push_back(column);
-  table.add_rule(ruled);
+    if (names_repeat) {
+      std::vector<Cell> cells{{""}};
+      for (std::size_t column = first; column < last; ++column) {
+        cells.push_back(
+            {column_source(*block.columns[column]) + std::string(kNoMarker), Emphasis::dim});
+      }
+      table.add_row(std::move(cells));
+    }
+    std::vector<std::size_t> ruled;
+    for (std::size_t column = 1; column <= shown; ++column) ruled.push_back(column);
+    table.add_rule(ruled);
 
-  for (const CompareRow& row : block.rows) {
-    if (row.heading) {
-      table.add_heading(escape_control_characters(row.label));
-      continue;
+    for (const CompareRow& row : block.rows) {
+      if (row.heading) {
+        table.add_heading(escape_control_characters(row.label));
+        continue;
+      }
+      // A long line name wraps; its values stay on its first line.
+      const std::vector<std::string> label =
+          row.line ? wrap_words(escape_control_characters(row.label), kLineLabelWidth)
+                   : std::vector<std::string>{escape_control_characters(row.label)};
+      std::vector<Cell> cells{{(row.line ? "  " : "") + label.front()}};
+      for (std::size_t column = first; column < last; ++column) {
+        cells.push_back(value_cell(row.cells[column], row.quantity, block.currency));
+      }
+      table.add_row(std::move(cells));
+      for (std::size_t index = 1; index < label.size(); ++index) {
+        table.add_row({{"    " + label[index]}});
+      }
     }
-    // A long line name wraps; its values stay on its first line.
-    const std::vector<std::string> label =
-        row.line ? wrap_words(escape_control_characters(row.label), kLineLabelWidth)
-                 : std::vector<std::string>{escape_control_characters(row.label)};
-    std::vector<Cell> cells{{(row.line ? "  " : "") + label.front()}};
-    for (std::size_t column = 0; column < count; ++column) {
-      cells.push_back(value_cell(row.cells[column], row.quantity, block.currency));
-    }
-    table.add_row(std::move(cells));
-    for (std::size_t index = 1; index < label.size(); ++index) {
-      table.add_row({{"    " + label[index]}});
-    }
-  }
+    return table.render(color);
+  };
 
-  std::string out = paint(block_title(block), Emphasis::bold, color) + "\n";
+  std::string out;
+  append_wrapped(out, block_title(block), options.width, "", "", Emphasis::bold, color);
   std::string legend = "* marks the best value in each row";
   if (sort != CompareSort::none) {
     legend = fmt::format("sorted by {}, best first · {}", compare_sort_label(sort), legend);
   }
-  out += paint(legend, Emphasis::dim, color) + "\n";
+  append_wrapped(out, legend, options.width, "", "  ", Emphasis::dim, color);
   for (const std::string& note : block.notes) {
-    out += paint("note: " + escape_control_characters(note), Emphasis::dim, color) + "\n";
+    append_wrapped(out, "note: " + escape_control_characters(note), options.width, "", "  ",
+                   Emphasis::dim, color);
   }
   out += '\n';
-  out += table.render(color);
+  // Columns that do not fit the width go into blocks of columns, one under the other, each with
+  // the labels.
+  std::size_t per_block = count;
+  if (options.width > 0 && count > 1) {
+    std::size_t label_width = 0;
+    for (const CompareRow& row : block.rows) {
+      if (row.heading) continue;
+      const std::size_t label = display_width(escape_control_characters(row.label));
+      label_width = std::max(label_width, row.line ? 2 + std::min(label, kLineLabelWidth) : label);
+    }
+    const std::size_t column_width = width + 2;  // with the gap before it
+    per_block = options.width > label_width + column_width
+                    ? std::max<std::size_t>(1, (options.width - label_width) / column_width)
+                    : 1;
+  }
+  if (per_block >= count) {
+    out += columns_table(0, count);
+  } else {
+    append_wrapped(out,
+                   fmt::format("{} scenarios do not fit in {} columns: in blocks of {}", count,
+                               options.width, per_block),
+                   options.width, "", "  ", Emphasis::dim, color);
+    for (std::size_t first = 0; first < count; first += per_block) {
+      const std::size_t last = std::min(count, first + per_block);
+      out += '\n';
+      out += paint(fmt::format("scenarios {}\u2013{} of {}", first + 1, last, count),
+                   Emphasis::bold, color) +
+             "\n";
+      out += columns_table(first, last);
+    }
+  }
   if (!undefined_notes.empty()) {
     out += '\n';
-    for (const std::string& note : undefined_notes) out += paint(note, Emphasis::dim, color) + "\n";
+    for (const std::string& note : undefined_notes) {
+      append_wrapped(out, note, options.width, "", "  ", Emphasis::dim, color);
+    }
   }
   return out;
 }

@@ -47,6 +47,18 @@ class TextTable {
   /// A bold line of text across the table (an overflow cell in column 0).
   void add_heading(std::string text);
 
+  /// Lays the table out within `columns` display columns (0: no limit). When a row would be
+  /// wider, the text of the wrap column (set_wrap_column) moves under its row, wrapped at word
+  /// boundaries with a hanging indent; if still too wide, column 0 wraps within what is left;
+  /// overflow cells wrap under where they start. Numbers are never split.
+  void set_width(std::size_t columns) { width_ = columns; }
+  /// The column whose text moves under its row when the table does not fit, and the indent of
+  /// its lines there.
+  void set_wrap_column(std::size_t column, std::size_t indent) {
+    wrap_column_ = column;
+    wrap_indent_ = indent;
+  }
+
   [[nodiscard]] bool empty() const { return rows_.empty(); }
   /// The table, every line ending with "\n"; `indent` is put before every row.
   [[nodiscard]] std::string render(bool color, std::string_view indent = {}) const;
@@ -60,6 +72,22 @@ class TextTable {
   std::vector<Align> columns_;
   std::vector<std::size_t> gaps_;
   std::vector<Row> rows_;
+  std::size_t width_ = 0;
+  std::size_t wrap_column_ = static_cast<std::size_t>(-1);
+  std::size_t wrap_indent_ = 0;
 };
+
+/// `text` broken at spaces into lines of at most `first_width` display columns (the first line)
+/// and `width` (the others). A space before "%" does not break (a number keeps its percent sign);
+/// a word longer than the width keeps a line of its own, so a number is never split.
+///   wrap_words("5 % of 300 orders", 9, 9) -> {"5 % of", "300", "orders"}
+std::vector<std::string> wrap_words(std::string_view text, std::size_t first_width,
+                                    std::size_t width);
+
+/// Appends `text` wrapped to `width` columns (0: no limit): the first line after `first_indent`,
+/// the others after `hanging_indent`; each line painted with `emphasis` and ended with "\n".
+void append_wrapped(std::string& out, std::string_view text, std::size_t width,
+                    std::string_view first_indent, std::string_view hanging_indent,
+                    Emphasis emphasis, bool color);
 
 }  // namespace crmroi

@@ -94,11 +94,11 @@ InvestmentReport evaluate_cash_flows(const Scenario& scenario) {
   report.annual_discount_rate = scenario.discount_rate_percent / 100.0;
   report.risk_adjusted = scenario.risk.has_value();
 
-  TraceBuilder builder(report.trace, scenario);
+  TraceBuilder builder(report.trace);
   report.trace.terms.reserve(2 * count + 16);
   report.trace.operands.reserve(2 * count + 16);
   builder.input({"/horizon_months"}, report.horizon_months, Provenance::derived);
-  builder.input({"/discount_rate_percent"}, scenario.discount_rate_percent);
+  builder.input(scenario, {"/discount_rate_percent"}, scenario.discount_rate_percent);
   const InputPointer cost_risk_pointer{"/risk", -1, "costs_percent"};
   const InputPointer benefit_risk_pointer{"/risk", -1, "benefits_percent"};
   const TracedTerm cost_risk =

@@ -7,7 +7,6 @@
 
 #include "crmroi/cash_flow.hpp"
 #include "crmroi/report.hpp"
-#include "crmroi/scenario_inputs.hpp"
 #include "report/formulas.hpp"
 #include "report/report_detail.hpp"
 
@@ -46,11 +45,6 @@ std::string_view time_unit_key(TimeUnit unit) {
       return "hours_per_month";
   }
   return "hours_per_month";
-}
-
-Provenance provenance_of(const Scenario& scenario, const InputPointer& pointer) {
-  return input_provenance(scenario, pointer.path, pointer.index, pointer.key)
-      .value_or(Provenance::given);
 }
 
 namespace {
@@ -200,24 +194,23 @@ InvestmentReport evaluate_drivers(const Scenario& scenario) {
   report.annual_discount_rate = scenario.discount_rate_percent / 100.0;
   report.risk_adjusted = sets_any_risk(scenario);
 
-  TraceBuilder builder(report.trace, scenario);
-  const std::size_t line_count =
-      (scenario.costs ? scenario.costs->one_time.size() + scenario.costs->recurring.size() : 0) +
-      (scenario.benefits
-           ? scenario.benefits->time_savings.size() + 1 + scenario.benefits->monthly.size()
-           : 0);
-  report.trace.terms.reserve(24 + 20 * line_count);
-  report.trace.operands.reserve(32 + 28 * line_count);
+  TraceBuilder builder(report.trace);
+  const std::size_t cost_count =
+      scenario.costs ? scenario.costs->one_time.size() + scenario.costs->recurring.size() : 0;
+  const std::size_t benefit_count = scenario.benefits ? scenario.benefits->time_savings.size() + 1 +
+                                                            scenario.benefits->monthly.size()
+                                                      : 0;
+  report.trace.terms.reserve(24 + 20 * (cost_count + benefit_count));
   std::vector<CostFlow> cost_flows;
   std::vector<BenefitFlow> benefit_flows;
-  cost_flows.reserve(line_count);
-  benefit_flows.reserve(line_count);
+  cost_flows.reserve(cost_count);
+  benefit_flows.reserve(benefit_count);
   const DriverInputs<TraceBuilder> inputs = driver_inputs(builder, scenario);
   // Σ adoption factor over months 0..H: the months of full benefit a monthly benefit earns.
   const TracedTerm full_adoption_months = builder.adoption_months(
       scenario.adoption, inputs.implementation, inputs.ramp, builder.constant("month_0", 0.0),
       inputs.horizon_term, "full_adoption_months");
-  builder.input({"/discount_rate_percent"}, scenario.discount_rate_percent);
+  builder.input(scenario, {"/discount_rate_percent"}, scenario.discount_rate_percent);
   report.scenario_terms = {0, builder.next_id()};
 
   TermId line_start = builder.next_id();
@@ -235,8 +228,8 @@ InvestmentReport evaluate_drivers(const Scenario& scenario) {
     line_start = line.terms.end;
     lines.push_back(std::move(line));
   };
-  report.cost_lines.reserve(line_count);
-  report.benefit_lines.reserve(line_count);
+  report.cost_lines.reserve(cost_count);
+  report.benefit_lines.reserve(benefit_count);
   for_each_driver_line(
       builder, scenario, inputs,
       [&](std::string_view kind, std::string_view name, const CostLineTerms<TraceBuilder>& cost) {

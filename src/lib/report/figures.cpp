@@ -1,9 +1,12 @@
 // Headline figures (totals, ROI, present values, NPV, IRR, payback) of cost and benefit flows.
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <vector>
 
 #include "crmroi/cash_flow.hpp"
 #include "crmroi/metrics.hpp"
+#include "crmroi/money.hpp"
 #include "report/report_detail.hpp"
 
 namespace crmroi {
@@ -12,16 +15,56 @@ namespace {
 
 constexpr const char* kNoCosts = "no costs";
 
+// Significant digits a spreadsheet keeps (and round_half_away normalises to).
+constexpr int kSignificantDigits = 15;
+
+// A running sum with Neumaier's compensation: the rounding error of each addition is kept apart
+// and added back at the end, so 60 months of 11,414.605 sum to 684,876.3 exactly as written, not
+// a few ulps below it. A naive sum drifts by up to one ulp per month, which is more than the 15
+// significant digits a spreadsheet's ROUND(SUM(...), 2) looks at: 699,185.765 printed .76.
+class CompensatedSum {
+ public:
+  void add(double value) {
+    const double sum = sum_ + value;
+    compensation_ +=
+        std::fabs(sum_) >= std::fabs(value) ? (sum_ - sum) + value : (value - sum) + sum_;
+    sum_ = sum;
+  }
+  [[nodiscard]] double value() const { return sum_ + compensation_; }
+
+ private:
+  double sum_ = 0;
+  double compensation_ = 0;
+};
+
+// minuend - subtrahend as a spreadsheet holds it: both normalised to 15 significant digits,
+// and the difference kept to the decimals those digits reach (so 100,000.08 - 38,109.105 is
+// 61,890.975, a half cent that rounds up, not 61,890.97499999999).
+double difference_of_totals(double minuend, double subtrahend) {
+  const double difference = minuend - subtrahend;
+  const double larger = std::max(std::fabs(minuend), std::fabs(subtrahend));
+  if (larger == 0 || !std::isfinite(difference)) return difference;
+  const int decimals = kSignificantDigits - 1 - static_cast<int>(std::floor(std::log10(larger)));
+  if (decimals < 0 || decimals > kSignificantDigits) return difference;
+  return round_half_away(round_half_away(minuend, decimals) - round_half_away(subtrahend, decimals),
+                         decimals);
+}
+
 }  // namespace
 
 HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discount_rate) {
   HeadlineFigures figures;
   const std::size_t count = flows.size();
+  // Summed as =ROUND(SUM(...), 2) sees them: compensated, and the net of 15-digit totals.
+  CompensatedSum total_cost;
+  CompensatedSum total_benefit;
   for (std::size_t i = 0; i < count; ++i) {
-    figures.total_cost += flows.costs[i];
-    figures.total_benefit += flows.benefits[i];
+    total_cost.add(flows.costs[i]);
+    total_benefit.add(flows.benefits[i]);
   }
-  figures.net = figures.total_benefit - figures.total_cost;
+  figures.total_cost = total_cost.value();
+  figures.total_benefit = total_benefit.value();
+  figures.net = difference_of_totals(figures.total_benefit, figures.total_cost);
   // ROI = (gain - investment) / investment   =(total_benefit-total_cost)/total_cost
   figures.roi = figures.total_cost > 0 ? roi(figures.total_benefit, figures.total_cost)
                                        : Metric::undefined(kNoCosts);
@@ -65,16 +108,16 @@ InvestmentFigures figures_of(const PeriodFlows& flows, double annual_discount_ra
   InvestmentFigures figures{headline_figures(flows, annual_discount_rate)};
   const std::size_t count = flows.size();
   figures.periods.reserve(count);
-  double cumulative = 0;
+  CompensatedSum cumulative;  // as =SUM($A$1:A1) gives it, to the cent
   for (std::size_t i = 0; i < count; ++i) {
-    cumulative += flows.net[i];
+    cumulative.add(flows.net[i]);
     const int period = static_cast<int>(i);
     figures.periods.push_back({.period = period,
                                .month = period * flows.months_per_period,
                                .cost = flows.costs[i],
                                .benefit = flows.benefits[i],
                                .net = flows.net[i],
-                               .cumulative = cumulative});
+                               .cumulative = cumulative.value()});
   }
   return figures;
 }

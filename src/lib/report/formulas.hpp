@@ -7,14 +7,17 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "crmroi/report.hpp"
 #include "crmroi/scenario.hpp"
+#include "crmroi/scenario_inputs.hpp"
 #include "crmroi/trace.hpp"
 
 namespace crmroi::report_detail {
@@ -30,15 +33,14 @@ double adoption_factor_prefix(const Adoption& adoption, int last);
 /// (0 <= first <= last).
 double adoption_factor_sum(const Adoption& adoption, int first, int last);
 
-/// Where the input at `pointer` came from, as the scenario records it (crmroi/scenario_inputs.hpp);
-/// given for a pointer the scenario has no numeric input at.
-Provenance provenance_of(const Scenario& scenario, const InputPointer& pointer);
-
 /// Computes formulas as plain doubles.
 struct NumberBuilder {
   using Term = double;
   static double value(double term) { return term; }
-  double input(const InputPointer& /*pointer*/, double value) const { return value; }
+  template <typename Block>
+  double input(const Block& /*block*/, const InputPointer& /*pointer*/, double value) const {
+    return value;
+  }
   double input(const InputPointer& /*pointer*/, double value, Provenance /*provenance*/) const {
     return value;
   }
@@ -69,14 +71,16 @@ struct TracedTerm {
 class TraceBuilder {
  public:
   using Term = TracedTerm;
-  TraceBuilder(Trace& trace, const Scenario& scenario) : trace_(trace), scenario_(scenario) {}
+  explicit TraceBuilder(Trace& trace) : trace_(trace) {}
 
   static double value(TracedTerm term) { return term.value; }
   [[nodiscard]] TermId next_id() const { return static_cast<TermId>(trace_.terms.size()); }
 
-  /// An input whose provenance the scenario knows (given or defaulted).
-  TracedTerm input(const InputPointer& pointer, double value) {
-    return input(pointer, value, provenance_of(scenario_, pointer));
+  /// An input of `block` that may have been left out of the file: its provenance (given or
+  /// defaulted) is the scenario's record (key_provenance, crmroi/scenario_inputs.hpp).
+  template <typename Block>
+  TracedTerm input(const Block& block, const InputPointer& pointer, double value) {
+    return input(pointer, value, key_provenance(block, pointer.key));
   }
   TracedTerm input(const InputPointer& pointer, double value, Provenance provenance) {
     return push({.op = TermOp::input,
@@ -85,8 +89,15 @@ class TraceBuilder {
                  .pointer = pointer,
                  .provenance = provenance});
   }
+  /// A constant of the model; one term per constant and trace, shared by the terms that use it.
   TracedTerm constant(std::string_view name, double value) {
-    return push({.op = TermOp::constant, .value = value, .name = name});
+    for (std::size_t i = 0; i < constant_count_; ++i) {
+      const TracedTerm& known = constants_[i];
+      if (known.value == value && trace_.term(known.id).name.data() == name.data()) return known;
+    }
+    const TracedTerm made = push({.op = TermOp::constant, .value = value, .name = name});
+    if (constant_count_ < constants_.size()) constants_[constant_count_++] = made;
+    return made;
   }
   TracedTerm add(TracedTerm a, TracedTerm b, std::string_view name = {}) {
     return binary(TermOp::add, a.value + b.value, name, a, b);
@@ -115,16 +126,20 @@ class TraceBuilder {
   /// Σ terms, left to right, as one term.
   TracedTerm sum(std::span<const TracedTerm> terms, std::string_view name = {}) {
     double total = 0;
-    const auto first_operand = static_cast<std::uint32_t>(trace_.operands.size());
-    for (const TracedTerm& term : terms) {
-      total += term.value;
-      trace_.operands.push_back(term.id);
+    crmroi::Term sum{.op = TermOp::sum,
+                     .name = name,
+                     .first_operand = static_cast<std::uint32_t>(trace_.operands.size()),
+                     .operand_count = static_cast<std::uint32_t>(terms.size())};
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+      total += terms[i].value;
+      if (terms.size() <= sum.pair.size()) {
+        sum.pair[i] = terms[i].id;
+      } else {
+        trace_.operands.push_back(terms[i].id);
+      }
     }
-    return push({.op = TermOp::sum,
-                 .value = total,
-                 .name = name,
-                 .first_operand = first_operand,
-                 .operand_count = static_cast<std::uint32_t>(terms.size())});
+    sum.value = total;
+    return push(sum);
   }
 
  private:
@@ -134,14 +149,7 @@ class TraceBuilder {
     return {id, term.value};
   }
   TracedTerm binary(TermOp op, double value, std::string_view name, TracedTerm a, TracedTerm b) {
-    const auto first_operand = static_cast<std::uint32_t>(trace_.operands.size());
-    trace_.operands.push_back(a.id);
-    trace_.operands.push_back(b.id);
-    return push({.op = op,
-                 .value = value,
-                 .name = name,
-                 .first_operand = first_operand,
-                 .operand_count = 2});
+    return push({.op = op, .value = value, .name = name, .pair = {a.id, b.id}, .operand_count = 2});
   }
   TracedTerm operation(TermOp op, double value, std::string_view name,
                        std::initializer_list<TracedTerm> operands) {
@@ -155,7 +163,8 @@ class TraceBuilder {
   }
 
   Trace& trace_;
-  const Scenario& scenario_;
+  std::array<TracedTerm, 8> constants_{};
+  std::size_t constant_count_ = 0;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -181,10 +190,12 @@ DriverInputs<Builder> driver_inputs(Builder& builder, const Scenario& scenario) 
   DriverInputs<Builder> inputs;
   inputs.horizon = std::max(scenario.horizon_months.value_or(0), 0);
   inputs.adoption = scenario.adoption;
-  inputs.horizon_term = builder.input({"/horizon_months"}, inputs.horizon);
-  inputs.implementation = builder.input({"/adoption", -1, "implementation_months"},
-                                        scenario.adoption.implementation_months);
-  inputs.ramp = builder.input({"/adoption", -1, "ramp_months"}, scenario.adoption.ramp_months);
+  inputs.horizon_term = builder.input(scenario, {"/horizon_months"}, inputs.horizon);
+  inputs.implementation =
+      builder.input(scenario.adoption, {"/adoption", -1, "implementation_months"},
+                    scenario.adoption.implementation_months);
+  inputs.ramp = builder.input(scenario.adoption, {"/adoption", -1, "ramp_months"},
+                              scenario.adoption.ramp_months);
   const std::optional<double> orders =
       scenario.business ? scenario.business->orders_per_month : std::nullopt;
   inputs.baseline_orders =
@@ -248,7 +259,7 @@ CostLineTerms<Builder> one_time_cost_terms(Builder& builder, const DriverInputs<
   const InputPointer line{"/costs/one_time", index};
   terms.level = builder.input({line.path, index, "amount"}, cost.amount, Provenance::given);
   terms.full_amount = terms.level;
-  builder.input({line.path, index, "month"}, cost.month);
+  builder.input(cost, {line.path, index, "month"}, cost.month);
   terms.risk = line_risk(builder, line, cost.risk_percent, inputs.default_cost_risk);
   if (cost.month >= 0 && cost.month <= inputs.horizon) {
     terms.first = cost.month;
@@ -282,7 +293,7 @@ CostLineTerms<Builder> recurring_cost_terms(Builder& builder, const DriverInputs
       break;
     }
   }
-  const auto start = builder.input({path, index, "start_month"}, cost.start_month);
+  const auto start = builder.input(cost, {path, index, "start_month"}, cost.start_month);
   const auto end =
       cost.end_month
           ? builder.input({path, index, "end_month"}, *cost.end_month, Provenance::given)
@@ -317,11 +328,12 @@ typename Builder::Term hours_a_month(Builder& builder, const TimeSaving& saving,
     case TimeUnit::minutes_per_day:
       return builder.multiply(
           builder.divide(amount, builder.constant("minutes_an_hour", kMinutesAnHour)),
-          builder.input({path, index, "days_per_month"}, saving.days_per_month), "hours_a_month");
+          builder.input(saving, {path, index, "days_per_month"}, saving.days_per_month),
+          "hours_a_month");
     case TimeUnit::hours_per_day:
-      return builder.multiply(amount,
-                              builder.input({path, index, "days_per_month"}, saving.days_per_month),
-                              "hours_a_month");
+      return builder.multiply(
+          amount, builder.input(saving, {path, index, "days_per_month"}, saving.days_per_month),
+          "hours_a_month");
     case TimeUnit::hours_per_week:
       return builder.multiply(amount, builder.constant("weeks_a_month", kWeeksPerMonth),
                               "hours_a_month");
@@ -339,14 +351,14 @@ BenefitLineTerms<Builder> time_saving_terms(Builder& builder, const DriverInputs
                                             const TimeSaving& saving, int index) {
   const std::string_view path = "/benefits/time_savings";
   // people × hours saved a month × hourly cost × realization
-  const auto people = builder.input({path, index, "people"}, saving.people);
+  const auto people = builder.input(saving, {path, index, "people"}, saving.people);
   const auto amount =
       builder.input({path, index, time_unit_key(saving.unit)}, saving.amount, Provenance::given);
   const auto hours = hours_a_month(builder, saving, amount, index);
   const auto hourly_cost =
       builder.input({path, index, "hourly_cost"}, saving.hourly_cost, Provenance::given);
   const auto realization =
-      builder.input({path, index, "realization_percent"}, saving.realization_percent);
+      builder.input(saving, {path, index, "realization_percent"}, saving.realization_percent);
   const auto full = builder.divide(
       builder.multiply(builder.multiply(builder.multiply(people, hours), hourly_cost), realization),
       builder.constant("percent", kPercent), "full_amount");

@@ -21,15 +21,17 @@ std::string InputPointer::text() const {
 
 std::span<const TermId> Trace::operands_of(TermId id) const {
   const Term& of = term(id);
+  if (of.operand_count <= of.pair.size()) return std::span(of.pair).first(of.operand_count);
   return std::span<const TermId>(operands).subspan(of.first_operand, of.operand_count);
 }
 
 TermId Trace::find(TermRange range, std::string_view name) const {
   // Compare sizes and first letters before whole names: most terms differ there.
   for (TermId id = range.first; id < range.end; ++id) {
+    // Names are string literals: the same literal is often the same address, no compare needed.
     const std::string_view candidate = term(id).name;
-    if (candidate.size() == name.size() && !name.empty() && candidate[0] == name[0] &&
-        candidate == name) {
+    if (candidate.size() == name.size() && !name.empty() &&
+        (candidate.data() == name.data() || (candidate[0] == name[0] && candidate == name))) {
       return id;
     }
   }

@@ -50,8 +50,9 @@ std::optional<std::string_view> wide_encoding(std::string_view text) {
   return std::nullopt;
 }
 
-/// The 1-based line and column of the byte at `index`; columns count bytes, and the byte-order
-/// mark (when present) is not part of the first line.
+/// The 1-based line and column of the byte at `index`; columns count characters (UTF-8 code
+/// points: "Сумма" is 5 columns, not 10), and the byte-order mark (when present) is not part of
+/// the first line.
 Problem syntax_problem(std::string_view text, std::size_t index, std::string message) {
   index = std::min(index, text.size());
   std::size_t line = 1;
@@ -69,7 +70,11 @@ Problem syntax_problem(std::string_view text, std::size_t index, std::string mes
   constexpr std::size_t kIntMax = 0x7FFFFFFF;
   Problem problem;
   problem.line = static_cast<int>(std::min(line, kIntMax));
-  problem.column = static_cast<int>(std::min(index - line_start + 1, kIntMax));
+  std::size_t characters = 0;
+  for (std::size_t i = line_start; i < index; ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0u) != 0x80u) ++characters;
+  }
+  problem.column = static_cast<int>(std::min(characters + 1, kIntMax));
   problem.message = std::move(message);
   return problem;
 }
@@ -205,6 +210,74 @@ std::string explain_invalid_literal(std::string_view text, std::size_t index) {
   return "invalid literal";
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// The length of the space at `index` that people put between thousands: a space, a no-break
+/// space (U+00A0), a narrow no-break space (U+202F) or a thin space (U+2009); 0 otherwise.
+std::size_t thousands_space_length(std::string_view text, std::size_t index) {
+  const std::string_view rest = text.substr(std::min(index, text.size()));
+  if (!rest.empty() && rest.front() == ' ') return 1;
+  if (rest.substr(0, 2) == "\xC2\xA0") return 2;
+  if (rest.substr(0, 3) == "\xE2\x80\xAF" || rest.substr(0, 3) == "\xE2\x80\x89") return 3;
+  return 0;
+}
+
+std::size_t digits_from(std::string_view text, std::size_t index) {
+  std::size_t end = index;
+  while (end < text.size() && is_digit(text[end])) ++end;
+  return end;
+}
+
+/// A number written the way people write it by hand, not the way JSON does: thousands separated
+/// by spaces ("2 490", "1 000 000") and/or a decimal comma ("2490,50"). `separator` is the byte
+/// where the JSON parser stopped: the first space or the comma after the first digits. Returns
+/// the problem naming the habit and the JSON spelling, pointing at the number; nullopt when the
+/// text around `separator` is not such a number.
+std::optional<Problem> handwritten_number(std::string_view text, std::size_t separator) {
+  if (separator == 0 || separator >= text.size() || !is_digit(text[separator - 1]))
+    return std::nullopt;
+  std::size_t start = separator;
+  while (start > 0 && is_digit(text[start - 1])) --start;
+  if (start > 0 && text[start - 1] == '-') --start;
+  if (start > 0 && (is_digit(text[start - 1]) || text[start - 1] == '.')) return std::nullopt;
+  std::string json_spelling(text.substr(start, separator - start));
+  bool spaces = false;
+  std::size_t cursor = separator;
+  for (;;) {  // groups of three digits after a space
+    const std::size_t space = thousands_space_length(text, cursor);
+    if (space == 0) break;
+    const std::size_t group_end = digits_from(text, cursor + space);
+    if (group_end - (cursor + space) != 3) break;
+    json_spelling.append(text.substr(cursor + space, 3));
+    spaces = true;
+    cursor = group_end;
+  }
+  bool comma = false;
+  if (cursor < text.size() && text[cursor] == ',') {
+    const std::size_t fraction_end = digits_from(text, cursor + 1);
+    if (fraction_end > cursor + 1) {
+      json_spelling += '.';
+      json_spelling.append(text.substr(cursor + 1, fraction_end - cursor - 1));
+      comma = true;
+      cursor = fraction_end;
+    }
+  }
+  if (!spaces && !comma) return std::nullopt;
+  const std::string written(text.substr(start, cursor - start));
+  std::string message;
+  if (spaces && comma) {
+    message = "thousands separated by spaces and a decimal comma in " + written +
+              "; JSON writes numbers without separators and with a decimal point: " + json_spelling;
+  } else if (spaces) {
+    message = "thousands separated by a space in " + written +
+              "; JSON writes numbers without separators: " + json_spelling;
+  } else {
+    message = "decimal comma in " + written +
+              "; JSON writes numbers with a decimal point: " + json_spelling;
+  }
+  return syntax_problem(text, start, std::move(message));
+}
+
 /// nlohmann's token names, as the messages show them.
 std::string found_token_name(std::string_view name) {
   if (name == "string literal") return "string";
@@ -270,8 +343,12 @@ Problem explain_failure(std::string_view text, const ParseFailure& failure) {
     if ((message == "invalid literal" || message.rfind("invalid number", 0) == 0) &&
         is_nan_or_infinity(text, word))
       return syntax_problem(text, word, "invalid literal; NaN and Infinity are not JSON numbers");
-    if (message == "invalid literal")
+    if (message == "invalid literal") {
+      if (thousands_space_length(text, last_byte) > 1) {
+        if (auto habit = handwritten_number(text, last_byte)) return std::move(*habit);
+      }
       return syntax_problem(text, last_byte, explain_invalid_literal(text, last_byte));
+    }
     constexpr std::string_view kInvalidString = "invalid string: ";
     if (message.rfind(kInvalidString, 0) == 0) {
       message.remove_prefix(kInvalidString.size());
@@ -321,6 +398,18 @@ Problem explain_failure(std::string_view text, const ParseFailure& failure) {
     while (before > 0 && is_json_whitespace(text[before - 1])) --before;
     if (before > 0 && text[before - 1] == ',')
       return syntax_problem(text, before - 1, "trailing comma");
+  }
+  if (found == "number literal" && token_start > 0) {
+    // "2 490": a number after a space after digits; "2490,50" in an object: a number where a
+    // key should follow the comma.
+    std::size_t separator = token_start;
+    while (separator > 0 && text[separator - 1] == ' ') --separator;
+    if (separator < token_start && (expected == "'}'" || expected == "']'")) {
+      if (auto habit = handwritten_number(text, separator)) return std::move(*habit);
+    }
+    if (text[token_start - 1] == ',' && context == "object key") {
+      if (auto habit = handwritten_number(text, token_start - 1)) return std::move(*habit);
+    }
   }
   if ((expected == "'}'" || expected == "']'") && is_value_token(found)) {
     if (found == "number literal" && token_start > 0 && text[token_start - 1] >= '0' &&
@@ -609,9 +698,10 @@ class DocumentBuilder {
   void report_stop(std::string_view text) {
     if (skipping()) {
       const std::size_t start = skip_whitespace(text, starts_with_bom(text) ? kBomLength : 0);
-      sink_.add(kNoNode, syntax_problem(text, start,
-                                        "expected a JSON object at the top level, found " +
-                                            refused_top_level_));
+      std::string message = "expected a JSON object at the top level, found " + refused_top_level_;
+      if (refused_top_level_ == "an array")
+        message += "; one scenario per file, or JSON Lines: jq -c '.[]'";
+      sink_.add(kNoNode, syntax_problem(text, start, std::move(message)));
     }
     if (too_deep_) {
       const std::size_t offset =

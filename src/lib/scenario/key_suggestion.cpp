@@ -2,6 +2,7 @@
 #include "scenario/key_suggestion.hpp"
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 #include <vector>
 
@@ -24,7 +25,71 @@ std::size_t length_difference(std::string_view a, std::string_view b) {
   return a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
 }
 
+struct KeyHome {
+  std::string_view key;
+  std::string_view block;  ///< "" for the top level
+};
+
+// Keys that belong to exactly one block (keys found in several, such as name, monthly, revenue,
+// leads or new_customers, are left out: no single home to point at; orders_per_month is below).
+constexpr std::array<KeyHome, 36> kKeyHomes = {{
+    {"currency", ""},
+    {"horizon_months", ""},
+    {"discount_rate_percent", ""},
+    {"business", ""},
+    {"costs", ""},
+    {"benefits", ""},
+    {"adoption", ""},
+    {"risk", ""},
+    {"cash_flows", ""},
+    {"targets", ""},
+    {"marketing", ""},
+    {"acquisition", ""},
+    {"unit_economics", ""},
+    {"nps", ""},
+    {"profit_per_order", "business"},
+    {"average_order_value", "business"},
+    {"gross_margin_percent", "business"},
+    {"close_rate_percent", "business"},
+    {"revenue_per_month", "business"},
+    {"leads_per_month", "business"},
+    {"one_time", "costs"},
+    {"recurring", "costs"},
+    {"time_savings", "benefits"},
+    {"order_uplift", "benefits"},
+    {"implementation_months", "adoption"},
+    {"ramp_months", "adoption"},
+    {"costs_percent", "risk"},
+    {"benefits_percent", "risk"},
+    {"period", "cash_flows"},
+    {"min_roi_percent", "targets"},
+    {"max_payback_months", "targets"},
+    {"min_npv", "targets"},
+    {"channels", "marketing"},
+    {"sales_marketing_cost", "acquisition"},
+    {"monthly_revenue_per_customer", "unit_economics"},
+    {"monthly_churn_percent", "unit_economics"},
+}};
+
 }  // namespace
+
+std::optional<std::string> key_home_hint(std::string_view key, std::string_view pointer) {
+  // orders_per_month is also a key of benefits.order_uplift (extra orders).
+  if (key == "orders_per_month") {
+    if (pointer == "/benefits") {
+      return std::string(
+          "orders_per_month belongs in business (orders today) or in "
+          "benefits.order_uplift (extra orders)");
+    }
+    return std::string("orders_per_month belongs in business");
+  }
+  for (const KeyHome& home : kKeyHomes) {
+    if (home.key != key) continue;
+    if (home.block.empty()) return std::string(key) + " belongs at the top level";
+    return std::string(key) + " belongs in " + std::string(home.block);
+  }
+  return std::nullopt;
+}
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> previous(b.size() + 1);

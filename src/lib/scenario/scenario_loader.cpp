@@ -15,6 +15,7 @@
 #include "scenario/json_document.hpp"
 #include "scenario/key_suggestion.hpp"
 #include "scenario/scenario_fields.hpp"
+#include "scenario/scenario_warnings.hpp"
 
 namespace crmroi {
 
@@ -163,7 +164,10 @@ class ScenarioReader {
   void unknown_key(NodeId member, std::string_view key, std::span<const std::string_view> keys) {
     if (!sink_.has_room()) return report(member, {});
     std::string message = "unknown key " + quoted(key);
-    if (const auto suggestion = suggest_key(key, keys))
+    if (const auto home =
+            scenario_detail::key_home_hint(key, doc_.pointer(doc_.node(member).parent)))
+      message += "; " + *home;
+    else if (const auto suggestion = suggest_key(key, keys))
       message += "; did you mean " + quoted(*suggestion) + "?";
     report(member, std::move(message));
   }
@@ -676,9 +680,10 @@ LoadResult load_scenario(std::string_view json_text) {
   }
   Scenario scenario;
   scenario_detail::ScenarioReader(document, sink).read(scenario);
-  if (sink.empty())
+  if (sink.empty()) {
     result.scenario = std::move(scenario);
-  else
+    result.warnings = scenario_detail::document_warnings(document);
+  } else
     result.problems = sink.take();
   return result;
 }

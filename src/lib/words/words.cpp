@@ -141,17 +141,17 @@ std::string one_time_arithmetic(const TraceReader& reader, const LineBreakdown& 
 
 /// "5,490 a month", "12 users × 690 a month", "5 per order × 400 orders a month", ...
 void append_recurring_rate(std::string& out, const TraceReader& reader, const LineBreakdown& line) {
-  if (reader.has(line, "monthly")) {
-    out += reader.money(reader.value(line, "monthly"));
+  if (const TermId monthly = reader.find(line, "monthly"); monthly != kNoTerm) {
+    out += reader.money(reader.trace().value(monthly));
     out += " a month";
     return;
   }
-  if (reader.has(line, "per_user")) {
+  if (const TermId per_user = reader.find(line, "per_user"); per_user != kNoTerm) {
     const int users = reader.whole(line, "users");
     out += std::to_string(users);
     out += users == 1 ? " user" : " users";
     out += " \u00d7 ";
-    out += reader.money(reader.value(line, "per_user"));
+    out += reader.money(reader.trace().value(per_user));
     out += " a month";
     return;
   }

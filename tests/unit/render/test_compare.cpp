@@ -60,13 +60,18 @@ std::vector<std::size_t> columns_of(const CompareGroup& group) { return group.co
 
 }  // namespace
 
-TEST_CASE("compare sort names are roi, npv, payback and tco, lower case", "[render][compare]") {
+TEST_CASE("compare sort names are roi, npv, payback, tco, irr and pv_roi, lower case",
+          "[render][compare]") {
   CHECK(parse_compare_sort("roi") == CompareSort::roi);
   CHECK(parse_compare_sort("npv") == CompareSort::npv);
   CHECK(parse_compare_sort("payback") == CompareSort::payback);
   CHECK(parse_compare_sort("tco") == CompareSort::tco);
+  CHECK(parse_compare_sort("irr") == CompareSort::irr);
+  CHECK(parse_compare_sort("pv_roi") == CompareSort::pv_roi);
+  CHECK(compare_sort_key(CompareSort::irr) == "irr_annual_percent");
+  CHECK(compare_sort_key(CompareSort::pv_roi) == "pv_roi_percent");
   CHECK_FALSE(parse_compare_sort("ROI").has_value());
-  CHECK_FALSE(parse_compare_sort("irr").has_value());
+  CHECK_FALSE(parse_compare_sort("pv-roi").has_value());
   CHECK_FALSE(parse_compare_sort("").has_value());
   CHECK(compare_sort_key(CompareSort::roi) == "roi_percent");
   CHECK(compare_sort_key(CompareSort::payback) == "payback_months");

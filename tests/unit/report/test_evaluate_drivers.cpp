@@ -117,7 +117,7 @@ TEST_CASE("days_per_month 21 given in the file is not called a default; left out
   const auto assumptions = [](const std::string& text) {
     const crmroi::LoadResult loaded = crmroi::load_scenario(text);
     REQUIRE(loaded.scenario.has_value());
-    return evaluate(*loaded.scenario).investment->assumptions;
+    return crmroi::test::evaluate_and_word(*loaded.scenario).investment->assumptions;
   };
   const std::string note = "days per month: 21 (default) for \"managers\"";
   CHECK(contains(assumptions(with_days("")), note));

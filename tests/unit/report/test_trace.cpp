@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "crmroi/report.hpp"
+#include "crmroi/scenario_loader.hpp"
 #include "crmroi/trace.hpp"
 #include "report_test_scenarios.hpp"
 
@@ -81,24 +82,48 @@ TEST_CASE("the time-savings line of the seed's e-shop is a tree of its five inpu
     CHECK(leaf.op == TermOp::input);
     leaves.push_back({leaf.pointer.text(), leaf.value, leaf.provenance});
   }
+  // Built in code, the scenario has no record of a file: people 1 and realization 100 are the
+  // format's defaults, so they count as defaulted (crmroi/scenario_inputs.hpp).
   REQUIRE(leaves.size() == 5);
   CHECK(leaves[0].pointer == "/benefits/time_savings/0/people");
   CHECK(leaves[0].value == 1);
+  CHECK(leaves[0].provenance == Provenance::defaulted);
   CHECK(leaves[1].pointer == "/benefits/time_savings/0/minutes_per_day");
   CHECK(leaves[1].value == 40);
+  CHECK(leaves[1].provenance == Provenance::given);
   CHECK(leaves[2].pointer == "/benefits/time_savings/0/days_per_month");
   CHECK(leaves[2].value == 30);
+  CHECK(leaves[2].provenance == Provenance::given);
   CHECK(leaves[3].pointer == "/benefits/time_savings/0/hourly_cost");
   CHECK(leaves[3].value == 190);
+  CHECK(leaves[3].provenance == Provenance::given);
   CHECK(leaves[4].pointer == "/benefits/time_savings/0/realization_percent");
   CHECK(leaves[4].value == 100);
-  // dress_eshop() is built in code, where a value equal to its key's default counts as defaulted
-  // (people 1, realization 100) and any other as given (crmroi/scenario_inputs.hpp).
-  CHECK(leaves[0].provenance == Provenance::defaulted);
-  CHECK(leaves[1].provenance == Provenance::given);
-  CHECK(leaves[2].provenance == Provenance::given);
-  CHECK(leaves[3].provenance == Provenance::given);
   CHECK(leaves[4].provenance == Provenance::defaulted);
+}
+
+TEST_CASE(
+    "a loaded scenario's leaves carry the file's provenance: days_per_month 21 given "
+    "or left out",
+    "[trace]") {
+  const auto days_provenance = [](const std::string& days) {
+    const crmroi::LoadResult loaded = crmroi::load_scenario(
+        R"({"name": "days", "horizon_months": 12, "benefits": {"time_savings": [
+            {"name": "managers", "people": 1, "hours_per_day": 1, "hourly_cost": 100)" +
+        days + "}]}}");
+    REQUIRE(loaded.scenario.has_value());
+    const crmroi::Report report = crmroi::evaluate(*loaded.scenario);
+    const crmroi::InvestmentReport& investment = *report.investment;
+    const crmroi::LineBreakdown& line = investment.benefit_lines.at(0);
+    const TermId days_term = investment.trace.find(line.terms, "days_per_month");
+    REQUIRE(days_term != crmroi::kNoTerm);
+    CHECK(investment.trace.term(days_term).value == 21);
+    const TermId people = investment.trace.find(line.terms, "people");
+    CHECK(investment.trace.term(people).provenance == Provenance::given);  // 1, written
+    return investment.trace.term(days_term).provenance;
+  };
+  CHECK(days_provenance(R"(, "days_per_month": 21)") == Provenance::given);
+  CHECK(days_provenance("") == Provenance::defaulted);
 }
 
 TEST_CASE(

@@ -1,5 +1,5 @@
 // Scenario loading, the JSON text itself: syntax problems with 1-based line and column (columns
-// count bytes after the last newline), encodings, nesting depth, duplicate keys, trailing bytes.
+// count characters after the last newline), encodings, nesting depth, duplicate keys, trailing bytes.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -104,17 +104,20 @@ TEST_CASE("ill-formed UTF-8 is reported at the start of the broken sequence",
   CHECK(problems_of("{\"name\": \"Caf\xed\xa0\x80\"}") == in_string);  // encoded surrogate
   CHECK(problems_of("{\"name\": \"Caf\xc0\xaf\"}") == in_string);      // overlong
   CHECK(problems_of("{\"name\": \"Caf\x80\"}") == in_string);          // lone continuation
+  // Columns count characters: "é" is one column though two bytes.
   CHECK(problems_of("{\"name\": \"\xc3\xa9\xff\"}") ==
-        Problems{syntax(1, 13, "ill-formed UTF-8 in a string; save the file as UTF-8")});
+        Problems{syntax(1, 12, "ill-formed UTF-8 in a string; save the file as UTF-8")});
   CHECK(problems_of("{\"name\": \xff}") ==
         Problems{syntax(1, 10, "ill-formed UTF-8; save the file as UTF-8")});
 }
 
 TEST_CASE("the top level must be one JSON object", "[scenario][syntax]") {
   CHECK(problems_of("[1, 2]") ==
-        Problems{syntax(1, 1, "expected a JSON object at the top level, found an array")});
+        Problems{syntax(1, 1, "expected a JSON object at the top level, found an array; one scenario per file, or "
+                               "JSON Lines: jq -c '.[]'")});
   CHECK(problems_of("  \n [" + kSmall + "]") ==
-        Problems{syntax(2, 2, "expected a JSON object at the top level, found an array")});
+        Problems{syntax(2, 2, "expected a JSON object at the top level, found an array; one scenario per file, or "
+                               "JSON Lines: jq -c '.[]'")});
   CHECK(problems_of(R"("a scenario")") ==
         Problems{syntax(1, 1, "expected a JSON object at the top level, found \"a scenario\"")});
   CHECK(problems_of("42") ==
@@ -149,7 +152,8 @@ TEST_CASE("a UTF-8 byte-order mark is skipped, and not counted in columns", "[sc
         Problems{syntax(1, 1, "unexpected byte-order mark")});
   CHECK(problems_of(" \xef\xbb\xbf" + kSmall) ==
         Problems{syntax(1, 2, "unexpected byte-order mark")});
-  CHECK(problems_of("\xef\xbb{}") == Problems{syntax(1, 3, "incomplete UTF-8 byte-order mark")});
+  // The two bytes of the broken mark are one (broken) character.
+  CHECK(problems_of("\xef\xbb{}") == Problems{syntax(1, 2, "incomplete UTF-8 byte-order mark")});
 }
 
 TEST_CASE("UTF-16 and UTF-32 text is recognised up front", "[scenario][syntax]") {
@@ -195,7 +199,8 @@ TEST_CASE("nesting deeper than 64 levels is a problem at the 65th level, however
   }
   SECTION("100000 unclosed arrays at the top level") {
     CHECK(problems_of(std::string(100000, '[')) ==
-          Problems{syntax(1, 1, "expected a JSON object at the top level, found an array"),
+          Problems{syntax(1, 1, "expected a JSON object at the top level, found an array; one scenario per file, or "
+                               "JSON Lines: jq -c '.[]'"),
                    syntax(1, 65, depth_problem)});
   }
 }

@@ -8,6 +8,7 @@
 
 #include "crmroi/report.hpp"
 #include "crmroi/scenario.hpp"
+#include "crmroi/scenario_loader.hpp"
 #include "crmroi/words.hpp"
 
 using crmroi::Report;
@@ -161,4 +162,21 @@ TEST_CASE("a report without an investment case has nothing to word", "[words]") 
   Report report = crmroi::evaluate(scenario);
   crmroi::words_for_report(report);
   CHECK_FALSE(report.investment.has_value());
+}
+
+TEST_CASE("days per month is called a default only when the file leaves it out", "[words]") {
+  const auto assumptions = [](const std::string& days) {
+    const crmroi::LoadResult loaded = crmroi::load_scenario(
+        R"({"name": "days", "horizon_months": 12, "benefits": {"time_savings": [
+            {"name": "managers", "hours_per_day": 1, "hourly_cost": 100)" +
+        days + "}]}}");
+    REQUIRE(loaded.scenario.has_value());
+    return worded(*loaded.scenario).investment->assumptions;
+  };
+  const std::string note = "days per month: 21 (default) for \"managers\"";
+  const std::vector<std::string> left_out = assumptions("");
+  CHECK(std::find(left_out.begin(), left_out.end(), note) != left_out.end());
+  const std::vector<std::string> given = assumptions(R"(, "days_per_month": 21)");
+  CHECK(std::none_of(given.begin(), given.end(),
+                     [](const std::string& text) { return text.starts_with("days per month"); }));
 }

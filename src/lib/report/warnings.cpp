@@ -1,0 +1,91 @@
+// Warnings about evaluated figures that are right but easily misread (report_warnings).
+#include <string>
+#include <vector>
+
+#include "crmroi/money.hpp"
+#include "crmroi/number_format.hpp"
+#include "crmroi/report.hpp"
+
+namespace crmroi {
+namespace {
+
+// An IRR above this (as a fraction a year) comes with a word on why it is so large.
+constexpr double kLargeIrrAnnual = 10.0;  // 1,000 %
+
+std::string months_text(double months) { return format_number(months, 2, kMachineStyle); }
+
+// "9,073.42 %"
+std::string percent_text(double fraction) {
+  return format_number(fraction, Quantity::percent, "", kTableStyle) + " %";
+}
+
+// "45,000.00 RUB"
+std::string money_text(double amount, std::string_view currency) {
+  return format_number(amount, Quantity::money, currency, kTableStyle) + " " +
+         std::string(currency);
+}
+
+void add_large_irr_warning(const Scenario& scenario, const Report& report,
+                           std::vector<Problem>& warnings) {
+  const InvestmentFigures& figures = report.investment->figures;
+  if (!figures.irr_annual.is_defined() || figures.irr_annual.value() <= kLargeIrrAnnual) return;
+  const double upfront = figures.periods.empty() ? 0.0 : figures.periods.front().cost;
+  const std::string roi = figures.roi.is_defined() ? percent_text(figures.roi.value()) : "n/a";
+  const std::string payback = figures.payback_months.is_defined()
+                                  ? months_text(figures.payback_months.value()) + " months"
+                                  : "none within the horizon";
+  std::string message = "IRR " + percent_text(figures.irr_annual.value()) +
+                        " a year: little is paid up front (" +
+                        money_text(upfront, report.currency) + " of " +
+                        money_text(figures.total_cost, report.currency) +
+                        " at the start), so the rate that makes the NPV zero is huge; read it "
+                        "beside ROI (" +
+                        roi + ") and payback (" + payback + ")";
+  warnings.push_back(
+      Problem{0, 0, scenario.cash_flows ? "/cash_flows/costs" : "/costs", std::move(message)});
+}
+
+void add_adoption_warning(const Scenario& scenario, const Report& report,
+                          std::vector<Problem>& warnings) {
+  if (scenario.cash_flows || !scenario.benefits || report.investment->benefit_lines.empty()) return;
+  const int horizon = report.investment->horizon_months;
+  double counted = 0;
+  for (int month = 1; month <= horizon; ++month)
+    counted += adoption_factor(scenario.adoption, month);
+  if (counted >= horizon) return;
+  const Adoption& adoption = scenario.adoption;
+  std::string message;
+  if (counted <= 0) {
+    message = "no benefit within the horizon: implementation takes " +
+              std::to_string(adoption.implementation_months) + " of the " +
+              std::to_string(horizon) + " months";
+  } else {
+    message = "benefits count for " + months_text(counted) + " of the " + std::to_string(horizon) +
+              " months: ";
+    if (adoption.implementation_months > 0) {
+      message += adoption.implementation_months == 1
+                     ? std::string("none in month 1")
+                     : "none in months 1\u2013" + std::to_string(adoption.implementation_months);
+      message += " (implementation)";
+      if (adoption.ramp_months > 0) message += ", then ";
+    }
+    if (adoption.ramp_months > 0) {
+      message += "a " + std::to_string(adoption.ramp_months) + "-month ramp to full";
+    }
+    message += "; a benefit line's total (before risk) is its monthly amount \u00d7 " +
+               months_text(counted);
+  }
+  warnings.push_back(Problem{0, 0, "/adoption", std::move(message)});
+}
+
+}  // namespace
+
+std::vector<Problem> report_warnings(const Scenario& scenario, const Report& report) {
+  std::vector<Problem> warnings;
+  if (!report.investment) return warnings;
+  add_large_irr_warning(scenario, report, warnings);
+  add_adoption_warning(scenario, report, warnings);
+  return warnings;
+}
+
+}  // namespace crmroi
