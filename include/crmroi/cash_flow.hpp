@@ -31,7 +31,8 @@ Metric net_present_value(std::span<const double> flows, double period_rate);
 Metric internal_rate_of_return(std::span<const double> flows);
 
 /// IRR annualised: (1 + irr per period)^periods_per_year - 1, undefined with the IRR's reason or
-/// when the annual rate is too large for a double.   Spreadsheet: =(1+IRR(v0:vn))^12-1 (monthly)
+/// when the annual rate reaches 1e15 % ("too large to show (1e15 % or more): almost nothing is
+/// paid up front", see Metric::percentage).   Spreadsheet: =(1+IRR(v0:vn))^12-1 (monthly)
 Metric annual_internal_rate_of_return(std::span<const double> flows, int periods_per_year);
 
 /// All IRR roots found in (-1, +inf) when flows change sign more than once (may be empty).

@@ -11,6 +11,7 @@
 #include "crmroi/render.hpp"
 #include "crmroi/version.hpp"
 #include "diagnostics.hpp"
+#include "options.hpp"
 #include "output.hpp"
 #include "render/escape.hpp"
 #include "terminal.hpp"
@@ -212,6 +213,15 @@ int build_and_run_app(int argc, char** argv) {
     define_app(app, exit_code);
   }
 
+  // CLI11 reads `--output= a.json` (what --output="$OUT" becomes with OUT empty) as
+  // `--output a.json`, which would overwrite that input: an empty value is a usage error.
+  for (int index = 1; index < argc && std::string_view(argv[index]) != "--"; ++index) {
+    if (std::string_view(argv[index]) == "--output=") {
+      fmt::print(stderr, "crmroi: --output: {}\nRun with --help for more information.\n",
+                 kEmptyOutputMessage);
+      return static_cast<int>(ExitCode::usage);
+    }
+  }
   if (const auto message = missing_or_unknown_subcommand(app, argc, argv)) {
     std::fputs(message->c_str(), stderr);
     return static_cast<int>(ExitCode::usage);

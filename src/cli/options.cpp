@@ -1,5 +1,7 @@
 #include "options.hpp"
 
+#include <sys/stat.h>
+
 #include <cstdlib>
 
 #include "crmroi/render.hpp"
@@ -48,8 +50,15 @@ void add_format_option(CLI::App& command, std::string& format) {
 void add_output_option(CLI::App& command, std::string& output) {
   command
       .add_option("-o,--output", output,
-                  "Write to FILE (atomically: a temporary file renamed at the end)")
-      ->type_name("FILE");
+                  "Write to FILE (atomically: a temporary file renamed at the end, only when every "
+                  "input succeeded; never one of the inputs)")
+      ->type_name("FILE")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            if (!value.empty()) return {};
+            return kEmptyOutputMessage;
+          },
+          ""));
 }
 
 void add_color_option(CLI::App& command, std::string& color) {
@@ -95,6 +104,27 @@ void throw_usage_error(const std::string& message) { throw CLI::ValidationError(
 
 void check_inputs_or_throw(const std::vector<std::string>& inputs) {
   if (auto problem = check_input_arguments(inputs)) throw_usage_error(*problem);
+}
+
+void check_inputs_or_throw(const std::vector<std::string>& inputs, const std::string& output) {
+  check_inputs_or_throw(inputs);
+  if (output.empty() || output == "-") return;
+  struct stat written {};
+  const bool output_exists = stat(output.c_str(), &written) == 0;
+  for (const std::string& input : inputs) {
+    if (input == "-") continue;
+    struct stat read {};
+    const bool same_name = input == output;
+    const bool same_file = output_exists && stat(input.c_str(), &read) == 0 &&
+                           read.st_dev == written.st_dev && read.st_ino == written.st_ino;
+    if (!same_name && !same_file) continue;
+    const std::string name = escape_control_characters(output);
+    throw_usage_error(
+        "-o/--output '" + name + "' " +
+        (same_name ? std::string("is also an input")
+                   : "is the input '" + escape_control_characters(input) + "' under another name") +
+        "; name another file (an input is never overwritten)");
+  }
 }
 
 }  // namespace crmroi::cli

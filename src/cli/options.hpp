@@ -30,7 +30,12 @@ void add_input_files(CLI::App& command, std::vector<std::string>& inputs);
 /// "--format: unknown format 'xml'; expected one of table, json, jsonl, csv, markdown".
 void add_format_option(CLI::App& command, std::string& format);
 
-/// -o,--output FILE: write the output atomically to FILE instead of standard output.
+/// The usage error of an empty -o/--output value (`--output="$OUT"` with OUT empty).
+inline constexpr const char* kEmptyOutputMessage =
+    "the file name is empty; name a file, or leave out -o to write to standard output";
+
+/// -o,--output FILE: write the output atomically to FILE instead of standard output. An empty
+/// FILE is a usage error (kEmptyOutputMessage).
 void add_output_option(CLI::App& command, std::string& output);
 
 /// --color auto|always|never (default "auto").
@@ -48,5 +53,10 @@ void add_strict_flag(CLI::App& command, bool& strict);
 
 /// The usage check of FILE... (throw_usage_error when "-" is given more than once).
 void check_inputs_or_throw(const std::vector<std::string>& inputs);
+
+/// check_inputs_or_throw, and -o naming one of the inputs (the same name, or the same file through
+/// a link or another path) is a usage error: "-o/--output 'a.json' is also an input; name another
+/// file (an input is never overwritten)".
+void check_inputs_or_throw(const std::vector<std::string>& inputs, const std::string& output);
 
 }  // namespace crmroi::cli

@@ -14,10 +14,15 @@ namespace crmroi::cli {
 /// other failed write (a full disk, /dev/full, a closed descriptor) also stops it, and finish()
 /// returns "cannot write to standard output: No space left on device".
 ///
-/// A file is written atomically: into a temporary file in the same folder, synced and renamed
-/// over FILE by finish(true). On any failure, or finish(false), or destruction without finish,
-/// the temporary is removed and an existing FILE is untouched. An existing FILE that is not a
-/// regular file (a FIFO, /dev/stdout) is written directly; a directory is refused (EISDIR).
+/// A file is written atomically: into a temporary file with a short name (".crmroi-XXXXXX") in
+/// the same folder, synced and renamed over FILE by finish(true). On any failure, or
+/// finish(false), or destruction without finish, or SIGINT, SIGTERM or SIGHUP while it is open,
+/// the temporary is removed and an existing FILE is untouched. A symbolic link FILE is written
+/// through: the file it points to is replaced, the link stays. A replaced file keeps its owner
+/// and its permission bits (never setuid, setgid or sticky); a file the user may not write, or
+/// whose owner could not be kept, is refused (EACCES, EPERM). An existing FILE that is not a
+/// regular file (a FIFO, /dev/stdout) is written directly, and a reader that goes away ends the
+/// output quietly as on standard output; a directory is refused (EISDIR).
 ///
 ///   OutputSink sink(options.output);                    // "" or "-": standard output
 ///   if (auto error = sink.open()) { report "crmroi: " + *error; return io_error; }
@@ -57,6 +62,16 @@ class OutputSink {
   /// True when the output is standard output (colour decisions, messages).
   [[nodiscard]] bool is_stdout() const { return path_.empty(); }
 
+  /// The file as named on the command line ("" for standard output).
+  [[nodiscard]] const std::string& path() const { return path_; }
+
+  /// True while a temporary file is open, to be renamed over the file by finish(true).
+  [[nodiscard]] bool writes_atomically() const { return !temporary_path_.empty(); }
+
+  /// True when open() made a temporary file, to be renamed over an existing file (false for a
+  /// new file, standard output, a FIFO or a device).
+  [[nodiscard]] bool replaces_existing_file() const { return replaces_existing_; }
+
   /// Ends the output: flushes; for a file, syncs and renames it over its target when `commit`,
   /// otherwise removes the temporary. Returns the message of a failure, if any.
   std::optional<std::string> finish(bool commit);
@@ -64,9 +79,11 @@ class OutputSink {
  private:
   bool write_all(std::string_view bytes);
   void discard_temporary();
+  std::optional<std::string> fail_open(int error_number);
   std::string failure_message() const;
 
-  std::string path_;            ///< empty: standard output
+  std::string path_;            ///< empty: standard output; as given, for messages
+  std::string target_path_;     ///< the file replaced: path_ with symbolic links followed
   std::string temporary_path_;  ///< the file being written, until renamed
   int fd_ = -1;
   static constexpr std::size_t kFlushBytes = 64 * 1024;
@@ -75,6 +92,16 @@ class OutputSink {
   bool broken_pipe_ = false;
   int error_number_ = 0;  ///< errno of the first failed write
   bool finished_ = false;
+  bool replaces_existing_ = false;
 };
+
+class Diagnostics;
+
+/// Ends a command's output (OutputSink::finish) and reports its failure as an I/O error (4).
+/// A file is replaced only when every input succeeded: the exit code so far is 0, or 1 for
+/// `check`'s missed targets (its report is complete). Otherwise the old file is left as it was (or
+/// none is created) and a message says so: "crmroi: out.json: left unchanged because an input
+/// failed" / "crmroi: out.json: not written because an input failed".
+void finish_output(OutputSink& output, Diagnostics& diagnostics);
 
 }  // namespace crmroi::cli

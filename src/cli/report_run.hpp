@@ -18,9 +18,10 @@
 namespace crmroi::cli {
 
 /// Opens the output (`path`, or standard output when empty), runs `body(output, diagnostics)`,
-/// which returns whether it produced anything, and finishes the output. A failure to open or to
-/// write is an I/O error. -o keeps an existing file when nothing was produced and some input
-/// failed.
+/// which returns whether it produced anything, and finishes the output (finish_output). A
+/// failure to open or to write is an I/O error. -o replaces a file only when every input
+/// succeeded (exit 0, or 1 for check's misses); otherwise it is left as it was, and a message
+/// says so.
 ///   return run_report(options.output, [&](OutputSink& output, Diagnostics& diagnostics) {
 ///     ...; return produced;
 ///   });
@@ -32,9 +33,8 @@ ExitCode run_report(const std::string& path, Body&& body) {
     diagnostics.error(ExitCode::io_error, *error);
     return diagnostics.exit_code();
   }
-  const bool produced = body(output, diagnostics);
-  const bool commit = produced || diagnostics.exit_code() == ExitCode::success;
-  if (auto error = output.finish(commit)) diagnostics.error(ExitCode::io_error, *error);
+  body(output, diagnostics);
+  finish_output(output, diagnostics);
   return diagnostics.exit_code();
 }
 
@@ -46,8 +46,9 @@ inline bool table_color(OutputFormat format, const std::string& when, const Outp
 }
 
 /// Adds the report command `name` with its description and FILE... (scenario files, - for
-/// standard input), and the callback that checks the inputs ("-" given twice is a usage error)
-/// and runs `run` on the options, storing its exit code. The caller adds the other options.
+/// standard input), and the callback that checks the inputs ("-" given twice, or -o naming one of
+/// them, is a usage error) and runs `run` on the options, storing its exit code. The caller adds
+/// the other options.
 ///   CLI::App* command = add_report_command(app, "calc", kDescription, options, run_calc, code);
 template <typename Options>
 CLI::App* add_report_command(CLI::App& app, const char* name, const char* description,
@@ -57,7 +58,11 @@ CLI::App* add_report_command(CLI::App& app, const char* name, const char* descri
   command->description(description);
   add_input_files(*command, options->inputs);
   command->callback([options, run, &exit_code] {
-    check_inputs_or_throw(options->inputs);
+    if constexpr (requires { options->output; }) {
+      check_inputs_or_throw(options->inputs, options->output);
+    } else {
+      check_inputs_or_throw(options->inputs);
+    }
     exit_code = run(*options);
   });
   return command;

@@ -28,15 +28,6 @@ constexpr int kUsage = 2;
 constexpr int kInvalidData = 3;
 constexpr int kIoError = 4;
 
-/// The names of the entries of `directory`, sorted.
-std::vector<std::string> entries(const std::string& directory) {
-  std::vector<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator(directory))
-    names.push_back(entry.path().filename().string());
-  std::sort(names.begin(), names.end());
-  return names;
-}
-
 /// Command-line arguments that make a large output (a 1200-month table for 20 files).
 std::vector<std::string> large_output_args(const std::string& format) {
   std::vector<std::string> args{"calc", "--format", format};
@@ -138,11 +129,15 @@ TEST_CASE("a closed standard error never crashes and keeps the exit code",
   SECTION("messages never land in the -o file when standard error is closed") {
     const std::string directory = fresh_directory("stderr-closed-o");
     const std::string out = directory + "/report.jsonl";
-    const std::string bad = scratch_file("bad-for-o.json", "{\"name\": 1}");
-    const auto result = run_shell("timeout -s KILL 30 \"$CRMROI\" calc --format jsonl -o " +
+    // A scenario without an investment case makes compare print a message, and exit 0 (-o is
+    // replaced only when every input succeeded).
+    const std::string analysis_only = scratch_file(
+        "analysis-only-for-o.json",
+        R"({"name": "survey", "nps": {"promoters": 5, "passives": 3, "detractors": 2}})");
+    const auto result = run_shell("timeout -s KILL 30 \"$CRMROI\" compare --format jsonl -o " +
                                   shell_quote(out) + " " + shell_quote(fixture("good.json")) + " " +
-                                  shell_quote(bad) + " 2>&-; echo \"exit $?\"");
-    CHECK(result.out == "exit 3\n");
+                                  shell_quote(analysis_only) + " 2>&-; echo \"exit $?\"");
+    CHECK(result.out == "exit 0\n");
     const std::string written = read_file(out);
     CHECK_THAT(written, Contains("\"roi_percent\""));
     CHECK_THAT(written, !Contains("crmroi:"));

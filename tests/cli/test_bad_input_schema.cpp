@@ -309,12 +309,12 @@ TEST_CASE("missing required keys are invalid data", "[cli][bad_input][schema]") 
   check_refused({{"/business", ""}}, "/benefits/order_uplift", "business");
 }
 
-TEST_CASE("a duplicate top-level key is named without an empty pointer",
+TEST_CASE("a duplicate top-level key is placed at its own pointer, never an empty one",
           "[cli][bad_input][schema]") {
   const std::string path =
       scratch_file("duplicate-top.json", R"({"name": "a", "name": "b", "nps": {"scores": [9]}})");
   const auto result = run_crmroi({"calc", path});
-  check_failure(result, kInvalidData, "crmroi: " + path + ": duplicate key \"name\"");
+  check_failure(result, kInvalidData, "crmroi: " + path + ": at /name: duplicate key \"name\"");
 }
 
 TEST_CASE("every problem of a file is reported at once", "[cli][bad_input][schema]") {

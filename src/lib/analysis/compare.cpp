@@ -60,6 +60,9 @@ std::optional<CompareEntry> compare_entry(const SourcedReport& sourced) {
                      *report.investment};
   entry.investment.figures.periods.clear();
   entry.investment.figures.periods.shrink_to_fit();
+  // Compare prints figures and the lines' worded arithmetic, never the trace they came from:
+  // thousands of kept entries must not hold it (README "Limits": compare's memory).
+  entry.investment.trace = Trace{};
   if (entry.investment.unadjusted) {
     entry.investment.unadjusted->periods.clear();
     entry.investment.unadjusted->periods.shrink_to_fit();

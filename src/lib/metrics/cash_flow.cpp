@@ -199,6 +199,18 @@ std::optional<Sample> opposite_sign_in_dip(std::span<const double> flows, Sample
   return std::nullopt;
 }
 
+// A root strictly between the grid sample `zero`, where the NPV is exactly 0, and its neighbour
+// `other`: it exists when the NPV leaves `zero` with the sign opposite to `other`'s (two roots in
+// one grid interval, one of them on the grid point). Probed just beside the zero.
+std::optional<double> root_beside_zero(std::span<const double> flows, Sample zero, Sample other) {
+  const double rate = zero.rate + (other.rate - zero.rate) * 1e-6;
+  if (rate == zero.rate) return std::nullopt;
+  const Sample probe{rate, scaled_npv(flows, rate)};
+  if (probe.value == 0.0 || sign_of(probe.value) == sign_of(other.value)) return std::nullopt;
+  return zero.rate < other.rate ? solve_in_bracket(flows, probe, other)
+                                : solve_in_bracket(flows, other, probe);
+}
+
 // Calls on_root(r) for every root found: each sign change between neighbouring grid rates, each
 // dip of the NPV through zero and back between three grid rates, and the roots beyond the grid's
 // ends. Roots that the grid cannot tell apart from a tangent may be missed.
@@ -214,11 +226,17 @@ void for_each_root(std::span<const double> flows, OnRoot on_root) {
     const Sample& here = samples[i];
     if (here.value == 0.0) {
       on_root(here.rate);
+      if (i + 1 < samples.size() && samples[i + 1].value != 0.0) {
+        if (const auto root = root_beside_zero(flows, here, samples[i + 1])) on_root(*root);
+      }
       continue;
     }
     if (i + 1 >= samples.size()) continue;
     const Sample& next = samples[i + 1];
-    if (next.value != 0.0 && sign_of(next.value) != sign_of(here.value)) {
+    if (next.value == 0.0) {
+      // `next` is a root (reported at i + 1); the interval before it may hold another one.
+      if (const auto root = root_beside_zero(flows, next, here)) on_root(*root);
+    } else if (sign_of(next.value) != sign_of(here.value)) {
       on_root(solve_in_bracket(flows, here, next));
     } else if (i > 0) {
       const Sample& before = samples[i - 1];
@@ -285,7 +303,7 @@ Metric payback(std::size_t count, FlowAt value_at) {
     const double previous = cumulative;
     cumulative += flow;
     magnitude += std::fabs(flow);
-    if (!std::isfinite(cumulative)) return Metric::undefined("not a finite number");
+    if (!std::isfinite(cumulative)) return Metric::undefined("too large to show as a number");
     if (std::fabs(cumulative) <= 64.0 * kEpsilon * magnitude) cumulative = 0.0;
     if (cumulative < 0.0) {
       ever_negative = true;
@@ -346,8 +364,7 @@ Metric annual_internal_rate_of_return(std::span<const double> flows, int periods
   const Metric per_period = internal_rate_of_return(flows);
   if (!per_period.is_defined()) return per_period;
   const double annual = annualize_period_rate(per_period.value(), periods_per_year);
-  if (!std::isfinite(annual)) return Metric::undefined("the annualised rate is too large");
-  return Metric::defined(annual);
+  return Metric::percentage(annual, "almost nothing is paid up front");
 }
 
 std::vector<double> internal_rate_of_return_roots(std::span<const double> flows) {
@@ -376,7 +393,10 @@ Metric discounted_payback_periods(std::span<const double> net_flows, double peri
 
 Metric present_value_roi(double pv_benefit, double pv_cost) {
   if (pv_cost == 0.0) return Metric::undefined("no costs");
-  return Metric::defined((pv_benefit - pv_cost) / pv_cost);
+  if (!std::isfinite(pv_cost) || !std::isfinite(pv_benefit))
+    return Metric::undefined("the present values are too large to show as numbers");
+  return Metric::percentage((pv_benefit - pv_cost) / pv_cost,
+                            "the present value of the costs is almost zero");
 }
 
 }  // namespace crmroi

@@ -13,16 +13,25 @@ Metric ratio(double numerator, double denominator, const char* reason) {
   return Metric::defined(numerator / denominator);
 }
 
+// numerator / denominator shown as a percentage: undefined with `reason` when the denominator is
+// zero, and "too large to show (1e15 % or more): <too_large>" when it is almost zero.
+Metric percent_ratio(double numerator, double denominator, const char* reason,
+                     const char* too_large) {
+  if (denominator == 0.0) return Metric::undefined(reason);
+  return Metric::percentage(numerator / denominator, too_large);
+}
+
 bool is_churn_fraction(double churn) { return churn >= 0.0 && churn <= 1.0; }
 
 }  // namespace
 
 Metric roi(double gain, double investment) {
-  return ratio(gain - investment, investment, "no investment");
+  return percent_ratio(gain - investment, investment, "no investment",
+                       "the investment is almost zero");
 }
 
 Metric romi_on_revenue(double revenue, double cost) {
-  return ratio(revenue - cost, cost, "no channel cost");
+  return percent_ratio(revenue - cost, cost, "no channel cost", "the channel cost is almost zero");
 }
 
 double gross_profit(double revenue, double cost_of_goods_sold) {
@@ -30,8 +39,8 @@ double gross_profit(double revenue, double cost_of_goods_sold) {
 }
 
 Metric marketing_roi(double gross_profit, double marketing_investment) {
-  return ratio(gross_profit - marketing_investment, marketing_investment,
-               "no marketing investment");
+  return percent_ratio(gross_profit - marketing_investment, marketing_investment,
+                       "no marketing investment", "the marketing investment is almost zero");
 }
 
 Metric marketing_expense_to_revenue(double marketing_expense, double revenue) {
@@ -115,7 +124,7 @@ const char* ltv_to_cac_rating(const Metric& ltv_to_cac) {
 }
 
 Metric lead_close_rate(double new_customers, double leads) {
-  return ratio(new_customers, leads, "no leads");
+  return percent_ratio(new_customers, leads, "no leads", "the leads are almost zero");
 }
 
 NpsCounts nps_counts_from_scores(std::span<const int> scores) {

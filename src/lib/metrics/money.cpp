@@ -66,12 +66,25 @@ int meaningful_decimals(double rounded, int decimals) {
   return available < decimals ? available : decimals;
 }
 
-// Fixed-point text of a non-negative value with exactly `decimals` places.
-std::string fixed(double magnitude, int decimals) {
+// printf's fixed-point text of a non-negative value with exactly `decimals` places.
+static std::string printf_fixed(double magnitude, int decimals) {
   const int length = std::snprintf(nullptr, 0, "%.*f", decimals, magnitude);
   std::string text(static_cast<std::size_t>(length) + 1, '\0');
   std::snprintf(text.data(), text.size(), "%.*f", decimals, magnitude);
   text.resize(static_cast<std::size_t>(length));
+  return text;
+}
+
+// Fixed-point text of a non-negative value with exactly `decimals` places; a value of 1e15 or
+// more shows its 15 significant digits and zeros after them, never its binary tail (1.2e22 is
+// "12000000000000000000000", not "...0000139372").
+std::string fixed(double magnitude, int decimals) {
+  if (!(magnitude >= 1e15) || !std::isfinite(magnitude)) return printf_fixed(magnitude, decimals);
+  const DecimalDigits decimal = decimal_digits(magnitude);
+  std::string text;
+  for (const int digit : decimal.digits) text.push_back(static_cast<char>('0' + digit));
+  text.append(static_cast<std::size_t>(decimal.exponent - (kSignificantDigits - 1)), '0');
+  if (decimals > 0) text.append(1, '.').append(static_cast<std::size_t>(decimals), '0');
   return text;
 }
 

@@ -107,12 +107,22 @@ std::string lines_table(const InvestmentReport& investment, std::string_view cur
   std::vector<std::size_t> ruled{2, 3};
   if (risk) ruled.insert(ruled.end(), {5, 6});
   table.add_rule(ruled);
-  const auto add_total = [&](std::string label, double adjusted, double unadjusted) {
+  const auto add_total = [&](std::string label, const Metric& adjusted_metric,
+                             const Metric& unadjusted_metric) {
+    // A present value too large to show (a steep negative discount rate) is n/a with its reason.
+    if (!adjusted_metric.is_defined() || (risk && !unadjusted_metric.is_defined())) {
+      const std::string& reason =
+          adjusted_metric.is_defined() ? unadjusted_metric.reason() : adjusted_metric.reason();
+      table.add_row({{"  " + std::move(label)},
+                     {""},
+                     {fmt::format("n/a — {}", reason), Emphasis::negative, true}});
+      return;
+    }
     std::vector<Cell> cells{
-        {"  " + std::move(label)}, {""}, money_cell(adjusted, currency), {code}};
+        {"  " + std::move(label)}, {""}, money_cell(adjusted_metric.value(), currency), {code}};
     if (risk) {
       cells.push_back({""});
-      cells.push_back(money_cell(unadjusted, currency));
+      cells.push_back(money_cell(unadjusted_metric.value(), currency));
       cells.push_back({code});
     }
     table.add_row(std::move(cells));
@@ -122,8 +132,7 @@ std::string lines_table(const InvestmentReport& investment, std::string_view cur
     // The present values only when they differ from the totals.
     if (figure.role == FigureRole::present_value && investment.annual_discount_rate == 0) continue;
     if (figure.role != FigureRole::total && figure.role != FigureRole::present_value) continue;
-    add_total(std::string(figure.label), figure.value(investment.figures).value(),
-              figure.value(before).value());
+    add_total(std::string(figure.label), figure.value(investment.figures), figure.value(before));
   }
   table.set_width(width);
   return table.render(color);

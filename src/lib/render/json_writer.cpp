@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <cstring>
 
 #include "crmroi/render.hpp"
@@ -128,6 +129,12 @@ void JsonWriter::int_value(long long number) {
 
 void JsonWriter::number_value(double value, Quantity quantity, std::string_view currency) {
   before_value();
+  // The figures are defined before any renderer sees them (Metric); this only keeps the JSON
+  // valid should a bare non-finite number ever reach it.
+  if (!std::isfinite(value)) {
+    out_.append("null");
+    return;
+  }
   append_number(out_, value, quantity, currency, kMachineStyle);
 }
 

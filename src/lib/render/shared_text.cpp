@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include "crmroi/metrics.hpp"
+#include "crmroi/money.hpp"
+#include "crmroi/number_format.hpp"
 #include "render/detail.hpp"
 
 namespace crmroi::render_detail {
@@ -123,10 +125,12 @@ std::string report_summary(const SourcedReport& sourced) {
       parts.push_back(fmt::format("{} {}{} ({} months)", periods, period_name(investment->period),
                                   periods == 1 ? "" : "s", months));
     }
-    parts.push_back(
-        "discount rate " +
-        human_text(Metric::defined(investment->annual_discount_rate), Quantity::percent, "") +
-        " a year");
+    // Two decimals, unless they would show a rate the loader rejects (-99.999 % as -100.00 %).
+    const double rate = investment->annual_discount_rate;
+    const std::string shown = round_half_away(rate * 100.0, 2) <= -100.0
+                                  ? format_number(rate * 100.0, 10, kMachineStyle) + " %"
+                                  : human_text(Metric::defined(rate), Quantity::percent, "");
+    parts.push_back("discount rate " + shown + " a year");
     if (investment->risk_adjusted) parts.emplace_back("risk-adjusted");
   }
   parts.push_back("amounts in " + escape_control_characters(sourced.report.currency));

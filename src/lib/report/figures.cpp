@@ -84,8 +84,7 @@ HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discoun
                                        : Metric::undefined(kNoCosts);
 
   // IRR per period, annualised:   =(1+IRR(v0:vn))^periods_per_year-1
-  figures.irr_annual = internal_rate_of_return(flows.net).map(
-      [periods_per_year](double rate) { return annualize_period_rate(rate, periods_per_year); });
+  figures.irr_annual = annual_internal_rate_of_return(flows.net, periods_per_year);
 
   const int months_per_period = flows.months_per_period;
   const auto in_months = [months_per_period](double periods) {

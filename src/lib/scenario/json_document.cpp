@@ -538,8 +538,14 @@ std::string JsonDocument::pointer(NodeId id) const {
        current = nodes_[current].parent) {
     const NodeId parent = nodes_[current].parent;
     if (nodes_[parent].kind == JsonKind::object) {
+      constexpr std::size_t kMaxCodePoints = 60;
       std::string segment;
+      std::size_t code_points = 0;
       for (const char c : key(current)) {
+        if ((static_cast<unsigned char>(c) & 0xC0u) != 0x80u && ++code_points > kMaxCodePoints) {
+          segment += "...";
+          break;
+        }
         if (c == '~')
           segment += "~0";
         else if (c == '/')
@@ -549,9 +555,7 @@ std::string JsonDocument::pointer(NodeId id) const {
       }
       segments.push_back(std::move(segment));
     } else {
-      std::size_t index = 0;
-      for (NodeId sibling = parent + 1; sibling < current; sibling = nodes_[sibling].end) ++index;
-      segments.push_back(std::to_string(index));
+      segments.push_back(std::to_string(nodes_[current].index));
     }
   }
   std::string pointer;
@@ -753,7 +757,10 @@ class DocumentBuilder {
       if (document_.nodes_[node.parent].kind == JsonKind::object) {
         node.key_offset = key_offset_;
         node.key_length = key_length_;
+      } else {
+        node.index = children_.back();
       }
+      ++children_.back();
     }
     return node;
   }
@@ -766,12 +773,14 @@ class DocumentBuilder {
     const auto id = static_cast<NodeId>(document_.nodes_.size());
     add_node(kind);
     stack_.push_back(id);
+    children_.push_back(0);
     return true;
   }
 
   NodeId close() {
     const NodeId id = stack_.back();
     stack_.pop_back();
+    children_.pop_back();
     document_.nodes_[id].end = static_cast<NodeId>(document_.nodes_.size());
     if (stack_.empty()) top_level_done_ = true;
     return id;
@@ -813,14 +822,17 @@ class DocumentBuilder {
       sink_.add(member, Problem{});  // only counted
       return;
     }
-    sink_.add(member, Problem{0, 0, document_.pointer(object),
+    // At the top level the object's pointer is empty and would name no place: name the member.
+    const NodeId place = object == JsonDocument::root() ? member : object;
+    sink_.add(member, Problem{0, 0, document_.pointer(place),
                               "duplicate key " + quote_for_message(document_.key(member))});
   }
 
   JsonDocument& document_;
   ProblemSink& sink_;
-  std::vector<NodeId> stack_;    // the open containers
-  std::vector<NodeId> members_;  // scratch for mark_duplicate_keys
+  std::vector<NodeId> stack_;     // the open containers
+  std::vector<NodeId> children_;  // how many children each open container has so far
+  std::vector<NodeId> members_;   // scratch for mark_duplicate_keys
   std::uint32_t key_offset_ = 0;
   std::uint32_t key_length_ = 0;
   bool too_deep_ = false;

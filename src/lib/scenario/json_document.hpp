@@ -40,6 +40,7 @@ struct JsonNode {
   std::uint32_t key_length = 0;
   std::uint32_t string_offset = 0;
   std::uint32_t string_length = 0;
+  std::uint32_t index = 0;  ///< the position in its parent array (pointers in constant time)
   union {
     std::int64_t integer;
     std::uint64_t unsigned_integer;
@@ -81,7 +82,9 @@ class JsonDocument {
   [[nodiscard]] NodeId end(NodeId container) const { return nodes_[container].end; }
   [[nodiscard]] std::size_t child_count(NodeId container) const;
 
-  /// The RFC 6901 pointer of a node ("" for the root), e.g. "/costs/recurring/0/monthly".
+  /// The RFC 6901 pointer of a node ("" for the root), e.g. "/costs/recurring/0/monthly"; its
+  /// time grows with the depth only. A key longer than 60 characters is cut there with "...", as
+  /// messages quote it.
   [[nodiscard]] std::string pointer(NodeId id) const;
 
   /// Describes a value for "found ..." in a message: `1.5`, `"abc"`, `true`, `an object`.

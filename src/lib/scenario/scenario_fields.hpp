@@ -40,7 +40,9 @@ inline constexpr NumberRule kMonth{
 inline constexpr NumberRule kUsers{.low = 0, .high = 1e9, .integer = true};
 inline constexpr NumberRule kScore{.low = 0, .high = 10, .integer = true, .as_range = true};
 inline constexpr NumberRule kDaysPerMonth{.low = 1, .high = 31, .as_range = true};
-inline constexpr NumberRule kPayback{.low = 0};
+// Targets are bounded like every amount (README "Limits"): a threshold beyond them means nothing.
+inline constexpr NumberRule kPayback{.low = 0, .high = kMaxMoneyAmount};
+inline constexpr NumberRule kTargetAmount{.low = -kMaxMoneyAmount, .high = kMaxMoneyAmount};
 inline constexpr NumberRule kLifetime{.low = 0, .high = kMaxMoneyAmount, .low_exclusive = true};
 inline constexpr NumberRule kMinutesPerDay{.low = 0, .high = 24 * 60, .as_range = true};
 inline constexpr NumberRule kHoursPerDay{.low = 0, .high = 24, .as_range = true};
@@ -488,7 +490,7 @@ inline constexpr auto kCashFlowsFields = std::to_array<Field<CashFlows>>({
 inline constexpr auto kTargetsFields = std::to_array<Field<Targets>>({
     {.key = "min_roi_percent",
      .number = number_member<&Targets::min_roi_percent>(),
-     .rule = &kAnyNumber,
+     .rule = &kTargetAmount,
      .doc = "lowest acceptable ROI"},
     {.key = "max_payback_months",
      .number = number_member<&Targets::max_payback_months>(),
@@ -496,7 +498,7 @@ inline constexpr auto kTargetsFields = std::to_array<Field<Targets>>({
      .doc = "longest acceptable payback"},
     {.key = "min_npv",
      .number = number_member<&Targets::min_npv>(),
-     .rule = &kAnyNumber,
+     .rule = &kTargetAmount,
      .doc = "lowest acceptable NPV"},
 });
 

@@ -301,3 +301,35 @@ TEST_CASE("no metric returns inf or nan on extreme inputs", "[cash_flow][extreme
     }
   }
 }
+
+TEST_CASE("IRR finds the root beside a grid rate where the NPV is exactly zero (0.1 % and 0.5 %)",
+          "[cash_flow][irr]") {
+  // 1000 x^2 - 1994.02587462289 x + 994.0308447771138 with x = 1/(1+r) has the roots
+  // x = 1/1.001 and 1/1.005 (their sum and product, by hand: 1.99402587462289 and
+  // 0.9940308447771138): IRRs of 0.1 % and 0.5 %, and 0.5 % is a rate the grid samples, where
+  // the NPV evaluates to exactly 0. The root closest to 0 is 0.1 %; it used to be skipped.
+  const std::vector<double> flows = {994.0308447771138, -1994.02587462289, 1000};
+  const std::vector<double> roots = crmroi::internal_rate_of_return_roots(flows);
+  REQUIRE(roots.size() == 2);
+  CHECK_THAT(roots[0], WithinRel(0.001, kSpreadsheet));
+  CHECK_THAT(roots[1], WithinRel(0.005, kSpreadsheet));
+  CHECK_THAT(irr(flows).value(), WithinRel(0.001, kSpreadsheet));
+  // The same with the zero at the other end of the interval: roots 0.5 % and 0.9 %.
+  // x = 1/1.005 and 1/1.009: 1000 x^2 - 1000 (1/1.005 + 1/1.009) x + 1000 / (1.005 x 1.009).
+  const double a = 1.0 / 1.005;
+  const double b = 1.0 / 1.009;
+  const std::vector<double> after = {1000 * a * b, -1000 * (a + b), 1000};
+  const std::vector<double> after_roots = crmroi::internal_rate_of_return_roots(after);
+  REQUIRE(after_roots.size() == 2);
+  CHECK_THAT(after_roots[0], WithinRel(0.005, 1e-7));
+  CHECK_THAT(after_roots[1], WithinRel(0.009, 1e-7));
+}
+
+TEST_CASE("an annual IRR of 1e15 % or more is undefined with its reason",
+          "[cash_flow][irr][undefined]") {
+  // 1e-11 paid at month 0 and 4e14 back at month 1: a monthly rate of 4e25, annualised past 1e300.
+  const Metric annual =
+      crmroi::annual_internal_rate_of_return(std::vector<double>{-1e-11, 4e14}, 12);
+  CHECK_FALSE(annual.is_defined());
+  CHECK(annual.reason() == "too large to show (1e15 % or more): almost nothing is paid up front");
+}

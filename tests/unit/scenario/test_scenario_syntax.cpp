@@ -205,15 +205,15 @@ TEST_CASE("nesting deeper than 64 levels is a problem at the 65th level, however
   }
 }
 
-TEST_CASE("duplicate keys are problems at the object's pointer, naming the key",
+TEST_CASE("duplicate keys are problems at the object's pointer (the key's at the top level)",
           "[scenario][syntax]") {
   CHECK(problems_of(R"({"name": "a", "nps": {"scores": [9]}, "name": "b"})") ==
-        Problems{at("", "duplicate key \"name\"")});
+        Problems{at("/name", "duplicate key \"name\"")});
   CHECK(problems_of(R"({"name": "x", "marketing": {"channels": [
                         {"name": "a", "spend": 1, "revenue": 2, "spend": 3}]}})") ==
         Problems{at("/marketing/channels/0", "duplicate key \"spend\"")});
   CHECK(problems_of(R"({"name": "a", "n\u0061me": "b", "nps": {"scores": [9]}})") ==
-        Problems{at("", "duplicate key \"name\"")});
+        Problems{at("/name", "duplicate key \"name\"")});
   CHECK(problems_of(R"({"name": "a", "_x": {"k": 1, "k": 2}, "nps": {"scores": [9]}})") ==
         Problems{at("/_x", "duplicate key \"k\"")});
   SECTION("in a large object") {
@@ -221,14 +221,14 @@ TEST_CASE("duplicate keys are problems at the object's pointer, naming the key",
     for (int i = 0; i < 40; ++i) text += ", \"_k" + std::to_string(i) + "\": 1";
     text += R"(, "_k5": 2, "_k39": 3})";
     CHECK(problems_of(text) ==
-          Problems{at("", "duplicate key \"_k5\""), at("", "duplicate key \"_k39\"")});
+          Problems{at("/_k5", "duplicate key \"_k5\""), at("/_k39", "duplicate key \"_k39\"")});
   }
   SECTION("reported with the other problems of the file") {
     CHECK(problems_of(R"({"name": "a", "currency": "usd", "nps": {"scores": [9]}, "name": "b"})") ==
           Problems{at("/currency",
                       "expected a three-letter ISO 4217 currency code in capitals such as \"USD\", "
                       "found \"usd\""),
-                   at("", "duplicate key \"name\"")});
+                   at("/name", "duplicate key \"name\"")});
   }
 }
 
