@@ -80,9 +80,10 @@ TEST_CASE("a key of another block says where it belongs", "[scenario][habits]") 
   CHECK(problems_of(R"({"name": "x", "nps": {"scores": [9]}, "orders_per_month": 300})") ==
         Problems{at("/orders_per_month",
                     "unknown key \"orders_per_month\"; orders_per_month belongs in business")});
-  CHECK(problems_of(R"({"name": "x", "nps": {"scores": [9]}, "business": {"horizon_months": 12}})") ==
-        Problems{at("/business/horizon_months",
-                    "unknown key \"horizon_months\"; horizon_months belongs at the top level")});
+  CHECK(
+      problems_of(R"({"name": "x", "nps": {"scores": [9]}, "business": {"horizon_months": 12}})") ==
+      Problems{at("/business/horizon_months",
+                  "unknown key \"horizon_months\"; horizon_months belongs at the top level")});
   CHECK(
       problems_of(R"({"name": "x", "nps": {"scores": [9]}, "ramp_months": 2})") ==
       Problems{at("/ramp_months", "unknown key \"ramp_months\"; ramp_months belongs in adoption")});

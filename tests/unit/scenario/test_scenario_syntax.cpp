@@ -1,5 +1,6 @@
 // Scenario loading, the JSON text itself: syntax problems with 1-based line and column (columns
-// count characters after the last newline), encodings, nesting depth, duplicate keys, trailing bytes.
+// count characters after the last newline), encodings, nesting depth, duplicate keys, trailing
+// bytes.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -113,11 +114,15 @@ TEST_CASE("ill-formed UTF-8 is reported at the start of the broken sequence",
 
 TEST_CASE("the top level must be one JSON object", "[scenario][syntax]") {
   CHECK(problems_of("[1, 2]") ==
-        Problems{syntax(1, 1, "expected a JSON object at the top level, found an array; one scenario per file, or "
-                               "JSON Lines: jq -c '.[]'")});
+        Problems{syntax(
+            1, 1,
+            "expected a JSON object at the top level, found an array; one scenario per file, or "
+            "JSON Lines: jq -c '.[]'")});
   CHECK(problems_of("  \n [" + kSmall + "]") ==
-        Problems{syntax(2, 2, "expected a JSON object at the top level, found an array; one scenario per file, or "
-                               "JSON Lines: jq -c '.[]'")});
+        Problems{syntax(
+            2, 2,
+            "expected a JSON object at the top level, found an array; one scenario per file, or "
+            "JSON Lines: jq -c '.[]'")});
   CHECK(problems_of(R"("a scenario")") ==
         Problems{syntax(1, 1, "expected a JSON object at the top level, found \"a scenario\"")});
   CHECK(problems_of("42") ==
@@ -199,8 +204,10 @@ TEST_CASE("nesting deeper than 64 levels is a problem at the 65th level, however
   }
   SECTION("100000 unclosed arrays at the top level") {
     CHECK(problems_of(std::string(100000, '[')) ==
-          Problems{syntax(1, 1, "expected a JSON object at the top level, found an array; one scenario per file, or "
-                               "JSON Lines: jq -c '.[]'"),
+          Problems{syntax(1, 1,
+                          "expected a JSON object at the top level, found an array; one scenario "
+                          "per file, or "
+                          "JSON Lines: jq -c '.[]'"),
                    syntax(1, 65, depth_problem)});
   }
 }
