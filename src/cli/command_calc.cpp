@@ -16,7 +16,7 @@
 namespace crmroi::cli {
 namespace {
 
-constexpr const char* kDescription =
+constexpr const char* kCalcDescription =
     R"(Full report for each scenario: costs, benefits, ROI, NPV, IRR and payback.
 
 Examples:
@@ -87,7 +87,7 @@ ExitCode run_calc(const CalcOptions& options) {
 
 void setup_calc(CLI::App& app, ExitCode& exit_code) {
   auto options = std::make_shared<CalcOptions>();
-  CLI::App* command = add_report_command(app, "calc", kDescription, options, run_calc, exit_code);
+  CLI::App* command = add_report_command(app, "calc", kCalcDescription, options, run_calc, exit_code);
   add_format_option(*command, options->format);
   command->add_flag("--monthly", options->monthly,
                     "Add the cash flow month by month (or by period for explicit cash flows); "

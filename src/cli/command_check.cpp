@@ -21,7 +21,7 @@
 namespace crmroi::cli {
 namespace {
 
-constexpr const char* kDescription =
+constexpr const char* kCheckDescription =
     R"help(Each scenario against its targets: exit 1 when any scenario misses one.
 
 Examples:
@@ -53,7 +53,7 @@ struct CheckOptions {
 };
 
 // A finite number written the C way ("50", "-12.5", "1e6"), whatever the locale.
-std::optional<double> parse_number(const std::string& text) {
+std::optional<double> parse_threshold_number(const std::string& text) {
   double value = 0;
   const char* end = text.data() + text.size();
   const auto [ptr, error] = std::from_chars(text.data(), end, value);
@@ -67,11 +67,11 @@ void add_threshold(CLI::App& command, const std::string& name, std::optional<dou
                    const std::string& description, std::optional<double> minimum = std::nullopt) {
   command
       .add_option_function<std::string>(
-          name, [&target](const std::string& text) { target = parse_number(text); }, description)
+          name, [&target](const std::string& text) { target = parse_threshold_number(text); }, description)
       ->type_name(unit)
       ->check(CLI::Validator(
           [unit_words, minimum](std::string& text) -> std::string {
-            const std::optional<double> value = parse_number(text);
+            const std::optional<double> value = parse_threshold_number(text);
             if (!value) {
               return "expected a number such as 50 or 12.5 (" + unit_words + "), found '" +
                      escape_control_characters(text) + "'";
@@ -133,7 +133,7 @@ ExitCode run_check(const CheckOptions& options) {
 
 void setup_check(CLI::App& app, ExitCode& exit_code) {
   auto options = std::make_shared<CheckOptions>();
-  CLI::App* command = add_report_command(app, "check", kDescription, options, run_check, exit_code);
+  CLI::App* command = add_report_command(app, "check", kCheckDescription, options, run_check, exit_code);
   add_threshold(*command, "--min-roi", options->min_roi_percent, "PCT", "percentage points",
                 "Minimum ROI in percent (replaces targets.min_roi_percent)");
   add_threshold(*command, "--max-payback", options->max_payback_months, "MONTHS", "months",

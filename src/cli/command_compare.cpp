@@ -22,7 +22,7 @@
 namespace crmroi::cli {
 namespace {
 
-constexpr const char* kDescription =
+constexpr const char* kCompareDescription =
     R"(The scenarios side by side: one column each, the best value of each row marked.
 
 Examples:
@@ -142,7 +142,7 @@ ExitCode run_compare(const CompareOptions& options) {
 void setup_compare(CLI::App& app, ExitCode& exit_code) {
   auto options = std::make_shared<CompareOptions>();
   CLI::App* command =
-      add_report_command(app, "compare", kDescription, options, run_compare, exit_code);
+      add_report_command(app, "compare", kCompareDescription, options, run_compare, exit_code);
   add_format_option(*command, options->format);
   command
       ->add_option("--sort", options->sort,

@@ -14,7 +14,7 @@
 namespace crmroi::cli {
 namespace {
 
-constexpr const char* kDescription =
+constexpr const char* kInitDescription =
     R"(Print a starter scenario to edit: every key has a comment beside it ("_key").
 
 Examples:
@@ -329,7 +329,7 @@ ExitCode run_init(std::string_view kind) {
 void setup_init(CLI::App& app, ExitCode& exit_code) {
   auto kind = std::make_shared<std::string>("eshop");
   CLI::App* command = app.add_subcommand("init");
-  command->description(kDescription);
+  command->description(kInitDescription);
   command
       ->add_option("--kind", *kind,
                    "Which starter: eshop (drivers of an online shop, the default), saas (a "

@@ -31,7 +31,7 @@ namespace {
 
 constexpr double kMaxAmount = 1e15;  // SPEC section 3: money amounts are at most 1e15
 
-constexpr const char* kDescription =
+constexpr const char* kMetricDescription =
     R"(Compute one metric from numbers on the command line.
 
 Examples:
@@ -138,7 +138,7 @@ std::string show(const std::string& text) {
 // The number in `text` (all of it) as strtod reads it in the C locale, or nullopt; inf, nan and
 // hexadecimal are not numbers here. Too large for a double gives +-HUGE_VAL, which every range
 // check rejects.
-std::optional<double> parse_number(const std::string& text) {
+std::optional<double> parse_metric_number(const std::string& text) {
   if (text.empty() || text.find_first_of("xXnN") != std::string::npos) return std::nullopt;
   const char first = text.front();
   if (!(std::isdigit(static_cast<unsigned char>(first)) || first == '-' || first == '+' ||
@@ -155,7 +155,7 @@ CLI::Validator number_check(double minimum, bool minimum_included, double maximu
                             const char* range_text) {
   return CLI::Validator(
       [=](std::string& text) -> std::string {
-        const auto value = parse_number(text);
+        const auto value = parse_metric_number(text);
         if (!value) return "expected a number, got " + show(text);
         const bool low_ok = minimum_included ? *value >= minimum : *value > minimum;
         if (!low_ok || *value > maximum) return std::string(range_text) + ", got " + text;
@@ -167,7 +167,7 @@ CLI::Validator number_check(double minimum, bool minimum_included, double maximu
 CLI::Validator integer_check(double maximum, const char* range_text) {
   return CLI::Validator(
       [=](std::string& text) -> std::string {
-        const auto value = parse_number(text);
+        const auto value = parse_metric_number(text);
         if (!value || *value != std::floor(*value))
           return "expected a whole number, got " + show(text);
         if (*value < 0 || *value > maximum) return std::string(range_text) + ", got " + text;
@@ -763,7 +763,7 @@ void add_metric_command(CLI::App& parent, const MetricCommand& metric, ExitCode&
 
 void setup_metric(CLI::App& app, ExitCode& exit_code) {
   CLI::App* metric = app.add_subcommand("metric");
-  metric->description(kDescription);
+  metric->description(kMetricDescription);
   metric->require_subcommand(1);
   for (const MetricCommand& command : metric_commands()) {
     add_metric_command(*metric, command, exit_code);

@@ -8,7 +8,7 @@
 namespace crmroi::cli {
 namespace {
 
-constexpr const char* kDescription =
+constexpr const char* kSchemaDescription =
     R"(Print the JSON Schema of scenario files, for editors and validators.
 
 Examples:
@@ -31,7 +31,7 @@ ExitCode run_schema() {
 
 void setup_schema(CLI::App& app, ExitCode& exit_code) {
   CLI::App* command = app.add_subcommand("schema");
-  command->description(kDescription);
+  command->description(kSchemaDescription);
   command->callback([&exit_code] { exit_code = run_schema(); });
 }
 

@@ -16,7 +16,7 @@
 namespace crmroi::cli {
 namespace {
 
-constexpr const char* kDescription =
+constexpr const char* kSimulateDescription =
     R"(Monte Carlo over the ranged inputs ({"low", "likely", "high"}) of each scenario.
 
 Examples:
@@ -124,7 +124,7 @@ ExitCode run_simulate(const SimulateOptions& options) {
 void setup_simulate(CLI::App& app, ExitCode& exit_code) {
   auto options = std::make_shared<SimulateOptions>();
   CLI::App* command = app.add_subcommand("simulate");
-  command->description(kDescription);
+  command->description(kSimulateDescription);
   add_input_files(*command, options->inputs);
   command
       ->add_option("--trials", options->trials,

@@ -13,7 +13,7 @@
 namespace crmroi::cli {
 namespace {
 
-constexpr const char* kDescription =
+constexpr const char* kValidateDescription =
     R"(Check scenario files only: "FILE: ok" for each valid one, every problem of the others.
 
 Examples:
@@ -49,7 +49,7 @@ ExitCode run_validate(const ValidateOptions& options) {
 void setup_validate(CLI::App& app, ExitCode& exit_code) {
   auto options = std::make_shared<ValidateOptions>();
   CLI::App* command =
-      add_report_command(app, "validate", kDescription, options, run_validate, exit_code);
+      add_report_command(app, "validate", kValidateDescription, options, run_validate, exit_code);
   add_strict_flag(*command, options->strict);
 }
 

@@ -8,7 +8,7 @@
 namespace crmroi::compare_detail {
 namespace {
 
-std::string cell_text(const CompareCell& cell, Quantity quantity, std::string_view currency) {
+std::string markdown_cell_text(const CompareCell& cell, Quantity quantity, std::string_view currency) {
   if (!cell.present) return "";
   if (!cell.text.empty()) return markdown_text(cell.text);
   if (!cell.value.is_defined()) return markdown_text("n/a — " + cell.value.reason());
@@ -40,7 +40,7 @@ std::string render_block(const CompareBlock& block, CompareSort sort) {
     }
     out += "| " + markdown_text(row.label);
     for (const CompareCell& cell : row.cells) {
-      out += " | " + cell_text(cell, row.quantity, block.currency);
+      out += " | " + markdown_cell_text(cell, row.quantity, block.currency);
     }
     out += " |\n";
   }

@@ -45,7 +45,7 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
 }
 
 // The text of a cell for people: escaped text, "n/a" when undefined, else figure_text.
-std::string cell_text(const CompareCell& cell, Quantity quantity, std::string_view currency) {
+std::string table_cell_text(const CompareCell& cell, Quantity quantity, std::string_view currency) {
   if (!cell.text.empty()) return escape_control_characters(cell.text);
   if (!cell.value.is_defined()) return "n/a";
   return figure_text(cell, quantity, currency);
@@ -53,7 +53,7 @@ std::string cell_text(const CompareCell& cell, Quantity quantity, std::string_vi
 
 Cell value_cell(const CompareCell& cell, Quantity quantity, std::string_view currency) {
   if (!cell.present) return {""};
-  std::string text = cell_text(cell, quantity, currency);
+  std::string text = table_cell_text(cell, quantity, currency);
   Emphasis emphasis = Emphasis::plain;
   if (cell.best) {
     emphasis = Emphasis::positive;
