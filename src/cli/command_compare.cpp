@@ -144,19 +144,14 @@ void setup_compare(CLI::App& app, ExitCode& exit_code) {
   CLI::App* command =
       add_report_command(app, "compare", kDescription, options, run_compare, exit_code);
   add_format_option(*command, options->format);
-  command
-      ->add_option("--sort", options->sort,
-                   "Order the columns best first by one figure: " + std::string(kCompareSortNames) +
-                       " (payback and tco: lowest first; undefined last)")
-      ->type_name("KEY")
-      ->check(CLI::Validator(
-                  [](std::string& value) -> std::string {
-                    if (parse_compare_sort(value)) return {};
-                    return "unknown sort key '" + escape_control_characters(value) +
-                           "'; expected one of " + std::string(kCompareSortNames);
-                  },
-                  ""),
-              choices_validator_name(kCompareSortNames));
+  CLI::Option* sort = command
+                          ->add_option("--sort", options->sort,
+                                       "Order the columns best first by one figure: " +
+                                           std::string(kCompareSortNames) +
+                                           " (payback and tco: lowest first; undefined last)")
+                          ->type_name("KEY");
+  check_choice(*sort, "sort key", kCompareSortNames,
+               [](std::string_view value) { return parse_compare_sort(value).has_value(); });
   add_output_option(*command, options->output);
   add_color_option(*command, options->color);
   command
