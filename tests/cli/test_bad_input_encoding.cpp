@@ -17,8 +17,6 @@ using namespace crmroi::test::bad_input;
 
 namespace {
 
-constexpr int kInvalidData = 3;
-
 /// A minimal valid scenario with `name_json` (already a JSON string literal, quotes included) as
 /// its name and as the name of its cost line and of a marketing channel, so that every renderer
 /// shows it.

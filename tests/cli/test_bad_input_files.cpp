@@ -20,13 +20,7 @@ using crmroi::test::run_crmroi;
 using crmroi::test::write_file;
 using namespace crmroi::test::bad_input;
 
-namespace {
-
-constexpr int kIoError = 4;
-constexpr int kInvalidData = 3;
-constexpr int kUsage = 2;
-
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE("a missing file is an I/O error naming the file", "[cli][bad_input][files]") {
   const std::string path = scratch_directory() + "/no-such-scenario.json";

@@ -24,10 +24,6 @@ using namespace crmroi::test::bad_input;
 
 namespace {
 
-constexpr int kUsage = 2;
-constexpr int kInvalidData = 3;
-constexpr int kIoError = 4;
-
 /// Command-line arguments that make a large output (a 1200-month table for 20 files).
 std::vector<std::string> large_output_args(const std::string& format) {
   std::vector<std::string> args{"calc", "--format", format};

@@ -16,8 +16,6 @@ using nlohmann::json;
 
 namespace {
 
-constexpr int kInvalidData = 3;
-
 /// One change to the good scenario: set `pointer` to the JSON `value` (or remove it when empty).
 struct Change {
   std::string pointer;

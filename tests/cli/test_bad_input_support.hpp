@@ -27,18 +27,11 @@ inline std::string fixture(const std::string& name) {
 /// The committed valid scenario (the dress e-shop of the README's "Scenario files" section).
 inline std::string good_scenario_text() { return read_file(fixture("good.json")); }
 
-/// One scratch directory per test process; removed at exit.
-inline const std::string& scratch_directory() {
-  static const std::string directory = temporary_directory();
-  return directory;
-}
-
-/// Writes `content` to a scratch file called `name` and returns its path.
-inline std::string scratch_file(const std::string& name, const std::string& content) {
-  const std::string path = scratch_directory() + "/" + name;
-  write_file(path, content);
-  return path;
-}
+using crmroi::test::kInvalidData;
+using crmroi::test::kIoError;
+using crmroi::test::kUsage;
+using crmroi::test::scratch_directory;
+using crmroi::test::scratch_file;
 
 /// A fresh empty scratch directory (for tests that list or count the files they leave).
 inline std::string fresh_directory(const std::string& name) {

@@ -17,8 +17,6 @@ using namespace crmroi::test::bad_input;
 
 namespace {
 
-constexpr int kInvalidData = 3;
-
 struct SyntaxCase {
   const char* label;
   std::string text;

@@ -345,9 +345,9 @@ TEST_CASE("calc --color=always colours a table even into a pipe; machine formats
   CHECK(table.exit_code == 0);
   CHECK_THAT(table.out, StartsWith("\x1b[1mDress e-shop on retailCRM\x1b[0m\n"));
   CHECK_THAT(table.out, Contains("\x1b[31mn/a — net cash flow never changes sign\x1b[0m"));
-  const ProcessResult json =
+  const ProcessResult json_run =
       run_crmroi({"calc", "--color=always", "--format", "jsonl", kEshop}, in_source_tree());
-  CHECK(json.out.find('\x1b') == std::string::npos);
+  CHECK(json_run.out.find('\x1b') == std::string::npos);
 }
 
 TEST_CASE("calc colours a terminal unless NO_COLOR is set, TERM is dumb or --color=never",

@@ -11,17 +11,12 @@
 using crmroi::test::ProcessOptions;
 using crmroi::test::ProcessResult;
 using crmroi::test::run_crmroi;
+using crmroi::test::run_crmroi_in_source;
+using crmroi::test::scratch_file;
 using crmroi::test::source_path;
 using crmroi::test::without_warnings;
 
 namespace {
-
-// Runs crmroi in the source tree, so that sources read "examples/...".
-ProcessResult run_in_source(const std::vector<std::string>& args) {
-  ProcessOptions options;
-  options.working_directory = source_path("");
-  return run_crmroi(args, options);
-}
 
 std::vector<std::string> check_args(std::vector<std::string> flags) {
   std::vector<std::string> args{"check"};
@@ -32,14 +27,6 @@ std::vector<std::string> check_args(std::vector<std::string> flags) {
     args.emplace_back(file);
   }
   return args;
-}
-
-// Writes a scenario file into a scratch directory shared by this test program.
-std::string scratch(const std::string& name, const std::string& text) {
-  static const std::string directory = crmroi::test::temporary_directory();
-  const std::string path = directory + "/" + name;
-  crmroi::test::write_file(path, text);
-  return path;
 }
 
 // 12,000 once against 2,000 a month for 12 months: ROI 100 %, payback 6 months; no targets.
@@ -58,7 +45,7 @@ const char* const kNeverPaysBack = R"({"name": "Never pays back", "currency": "E
 
 TEST_CASE("check of the auto-parts offers against their own targets passes, exit 0",
           "[cli][check]") {
-  const auto result = run_in_source(check_args({}));
+  const auto result = run_crmroi_in_source(check_args({}));
   CHECK(result.exit_code == 0);
   CHECK(without_warnings(result.err).empty());
   CHECK(result.out ==
@@ -70,7 +57,7 @@ TEST_CASE("check of the auto-parts offers against their own targets passes, exit
 
 TEST_CASE("flags override the file's targets: --min-roi 280 --max-payback 10 misses, exit 1",
           "[cli][check]") {
-  const auto result = run_in_source(check_args({"--min-roi", "280", "--max-payback", "10"}));
+  const auto result = run_crmroi_in_source(check_args({"--min-roi", "280", "--max-payback", "10"}));
   CHECK(result.exit_code == 1);
   CHECK(without_warnings(result.err).empty());
   CHECK(result.out ==
@@ -83,7 +70,7 @@ TEST_CASE("flags override the file's targets: --min-roi 280 --max-payback 10 mis
 }
 
 TEST_CASE("a flag can also relax a file's target: the miss becomes a pass", "[cli][check]") {
-  const std::string path = scratch("never.json", kNeverPaysBack);
+  const std::string path = scratch_file("never.json", kNeverPaysBack);
   const auto missed = run_crmroi({"check", path});
   CHECK(missed.exit_code == 1);
   CHECK(missed.out == "MISS  Never pays back (" + path +
@@ -100,7 +87,7 @@ TEST_CASE("a flag can also relax a file's target: the miss becomes a pass", "[cl
 
 TEST_CASE("a scenario without targets or flags is skipped, exit 0; with a flag it is checked",
           "[cli][check]") {
-  const std::string path = scratch("no-targets.json", kNoTargets);
+  const std::string path = scratch_file("no-targets.json", kNoTargets);
   const auto skipped = run_crmroi({"check", path});
   CHECK(skipped.exit_code == 0);
   CHECK(skipped.err.empty());
@@ -114,7 +101,8 @@ TEST_CASE("a scenario without targets or flags is skipped, exit 0; with a flag i
 }
 
 TEST_CASE("a scenario without an investment case is skipped even with flags", "[cli][check]") {
-  const auto result = run_in_source({"check", "--min-roi", "50", "examples/nps-survey.json"});
+  const auto result =
+      run_crmroi_in_source({"check", "--min-roi", "50", "examples/nps-survey.json"});
   CHECK(result.exit_code == 0);
   CHECK(result.out ==
         "SKIP  Quarterly customer survey (examples/nps-survey.json): no investment case (costs, "
@@ -123,8 +111,8 @@ TEST_CASE("a scenario without an investment case is skipped even with flags", "[
 
 TEST_CASE("check with a bad file checks the others and exits 3, even when one misses",
           "[cli][check]") {
-  const std::string bad = scratch("bad.json", "{\"name\": \"x\",\n \"horizon_months\": }");
-  const std::string never = scratch("never-too.json", kNeverPaysBack);
+  const std::string bad = scratch_file("bad.json", "{\"name\": \"x\",\n \"horizon_months\": }");
+  const std::string never = scratch_file("never-too.json", kNeverPaysBack);
   const std::string good = source_path("examples/autoparts-retailcrm.json");
   const auto result = run_crmroi({"check", good, bad, never});
   CHECK(result.exit_code == 3);
@@ -136,8 +124,8 @@ TEST_CASE("check with a bad file checks the others and exits 3, even when one mi
 }
 
 TEST_CASE("check of a missing file is an I/O error (4), the worst outcome", "[cli][check]") {
-  const std::string never = scratch("never-again.json", kNeverPaysBack);
-  const std::string missing = scratch("x", "") + "-missing.json";
+  const std::string never = scratch_file("never-again.json", kNeverPaysBack);
+  const std::string missing = scratch_file("x", "") + "-missing.json";
   const auto result = run_crmroi({"check", never, missing});
   CHECK(result.exit_code == 4);
   CHECK(result.err == "crmroi: " + missing + ": cannot read: No such file or directory\n");
@@ -146,7 +134,7 @@ TEST_CASE("check of a missing file is an I/O error (4), the worst outcome", "[cl
 
 TEST_CASE("check --format json: one document with passed, statuses and misses",
           "[cli][check][json]") {
-  const auto result = run_in_source(check_args({"--format", "json", "--min-roi", "280"}));
+  const auto result = run_crmroi_in_source(check_args({"--format", "json", "--min-roi", "280"}));
   CHECK(result.exit_code == 1);
   CHECK(without_warnings(result.err).empty());
   CHECK(result.out == R"({
@@ -206,7 +194,7 @@ TEST_CASE("check --format json: one document with passed, statuses and misses",
 }
 
 TEST_CASE("check --format json with a bad input has not passed", "[cli][check][json]") {
-  const std::string bad = scratch("bad-for-json.json", "[]");
+  const std::string bad = scratch_file("bad-for-json.json", "[]");
   const auto result =
       run_crmroi({"check", "--format", "json", source_path("examples/eshop-retailcrm.json"), bad});
   CHECK(result.exit_code == 3);
@@ -215,7 +203,8 @@ TEST_CASE("check --format json with a bad input has not passed", "[cli][check][j
 }
 
 TEST_CASE("check --format markdown: a table for a pull-request comment", "[cli][check][markdown]") {
-  const auto result = run_in_source(check_args({"--format", "markdown", "--max-payback", "10"}));
+  const auto result =
+      run_crmroi_in_source(check_args({"--format", "markdown", "--max-payback", "10"}));
   CHECK(result.exit_code == 1);
   CHECK(result.out ==
         "### ❌ crmroi check: 2 passed, 1 missed, 0 skipped\n"
@@ -231,7 +220,7 @@ TEST_CASE("check --format markdown: a table for a pull-request comment", "[cli][
 }
 
 TEST_CASE("check --format csv: a header and a row per verdict or miss", "[cli][check][csv]") {
-  const auto result = run_in_source(check_args({"--format", "csv", "--min-roi", "300"}));
+  const auto result = run_crmroi_in_source(check_args({"--format", "csv", "--min-roi", "300"}));
   CHECK(result.exit_code == 1);
   CHECK(result.out ==
         "source,line,scenario,status,metric,actual,required,comparison,note\n"
@@ -244,8 +233,8 @@ TEST_CASE("check --format csv: a header and a row per verdict or miss", "[cli][c
 }
 
 TEST_CASE("check -o writes the verdicts to a file and still exits 1 on a miss", "[cli][check]") {
-  const std::string path = scratch("verdicts.txt", "old");
-  const auto result = run_in_source(check_args({"--min-roi", "300", "-o", path}));
+  const std::string path = scratch_file("verdicts.txt", "old");
+  const auto result = run_crmroi_in_source(check_args({"--min-roi", "300", "-o", path}));
   CHECK(result.exit_code == 1);
   CHECK(result.out.empty());
   CHECK(crmroi::test::read_file(path).rfind("MISS  Auto-parts e-shop on Bitrix24 cloud", 0) == 0);

@@ -12,6 +12,8 @@
 using crmroi::test::ProcessOptions;
 using crmroi::test::ProcessResult;
 using crmroi::test::run_crmroi;
+using crmroi::test::run_crmroi_in_source;
+using crmroi::test::scratch_file;
 using crmroi::test::source_path;
 using crmroi::test::without_warnings;
 
@@ -21,26 +23,12 @@ const std::vector<std::string> kAutoparts = {"examples/autoparts-bitrix24-cloud.
                                              "examples/autoparts-bitrix24-onpremise.json",
                                              "examples/autoparts-retailcrm.json"};
 
-// Runs crmroi in the source tree, so that sources read "examples/...".
-ProcessResult run_in_source(std::vector<std::string> args, ProcessOptions options = {}) {
-  options.working_directory = source_path("");
-  return run_crmroi(args, options);
-}
-
 std::vector<std::string> compare_args(std::vector<std::string> flags,
                                       const std::vector<std::string>& files = kAutoparts) {
   std::vector<std::string> args{"compare"};
   args.insert(args.end(), flags.begin(), flags.end());
   args.insert(args.end(), files.begin(), files.end());
   return args;
-}
-
-// Writes a scenario file into a fresh scratch directory shared by this test program.
-std::string scratch(const std::string& name, const std::string& text) {
-  static const std::string directory = crmroi::test::temporary_directory();
-  const std::string path = directory + "/" + name;
-  crmroi::test::write_file(path, text);
-  return path;
 }
 
 // The header and the headline rows of the table with the columns on-premise, retailCRM, cloud
@@ -86,7 +74,7 @@ const std::string kRetailFirstRows =
 
 TEST_CASE("compare of the three auto-parts offers: one column each, the best of each row marked",
           "[cli][compare]") {
-  const auto result = run_in_source(compare_args({}));
+  const auto result = run_crmroi_in_source(compare_args({}));
   CHECK(result.exit_code == 0);
   CHECK(without_warnings(result.err).empty());
   CHECK(result.out ==
@@ -155,7 +143,7 @@ TEST_CASE("compare --sort orders the columns best first and keeps the markers on
         Case{"payback", "sorted by payback", &kRetailFirstHeader, &kRetailFirstRows},
         Case{"tco", "sorted by TCO", &kOnPremiseFirstHeader, &kOnPremiseFirstRows}}) {
     INFO("--sort " << c.key);
-    const auto result = run_in_source(compare_args({"--sort", c.key}));
+    const auto result = run_crmroi_in_source(compare_args({"--sort", c.key}));
     CHECK(result.exit_code == 0);
     CHECK(without_warnings(result.err).empty());
     CHECK(result.out.rfind("3 scenarios in RUB\n" + c.legend +
@@ -180,7 +168,7 @@ TEST_CASE("compare --sort in csv gives each scenario its rank", "[cli][compare][
   for (const Case& c : {Case{"roi", {box, retail, cloud}}, Case{"npv", {retail, cloud, box}},
                         Case{"payback", {retail, cloud, box}}, Case{"tco", {box, retail, cloud}}}) {
     INFO("--sort " << c.key);
-    const auto result = run_in_source(compare_args({"--format", "csv", "--sort", c.key}));
+    const auto result = run_crmroi_in_source(compare_args({"--format", "csv", "--sort", c.key}));
     CHECK(result.exit_code == 0);
     std::vector<std::string> lines;
     std::size_t start = 0;
@@ -199,7 +187,7 @@ TEST_CASE("compare --sort in csv gives each scenario its rank", "[cli][compare][
 
 TEST_CASE("compare jsonl: one line per scenario with calc's headline keys",
           "[cli][compare][json]") {
-  const auto result = run_in_source(compare_args({"--format", "jsonl", "--sort", "npv"}));
+  const auto result = run_crmroi_in_source(compare_args({"--format", "jsonl", "--sort", "npv"}));
   CHECK(result.exit_code == 0);
   CHECK(without_warnings(result.err).empty());
   CHECK(std::count(result.out.begin(), result.out.end(), '\n') == 3);
@@ -219,15 +207,15 @@ TEST_CASE("compare jsonl: one line per scenario with calc's headline keys",
 TEST_CASE("scenarios in different currencies are compared per currency, and compare says so",
           "[cli][compare]") {
   const std::string box =
-      scratch("box.json", R"({"name": "Box", "currency": "RUB", "horizon_months": 12,
+      scratch_file("box.json", R"({"name": "Box", "currency": "RUB", "horizon_months": 12,
  "costs": {"one_time": [{"name": "licence", "amount": 12000}]},
  "benefits": {"monthly": [{"name": "saved time", "amount": 2000}]}})");
   const std::string cloud_eur =
-      scratch("cloud-eur.json", R"({"name": "Cloud", "currency": "EUR", "horizon_months": 12,
+      scratch_file("cloud-eur.json", R"({"name": "Cloud", "currency": "EUR", "horizon_months": 12,
  "costs": {"recurring": [{"name": "subscription", "monthly": 50}]},
  "benefits": {"monthly": [{"name": "saved time", "amount": 80}]}})");
   const std::string cloud_rub =
-      scratch("cloud-rub.json", R"({"name": "Cloud", "currency": "RUB", "horizon_months": 12,
+      scratch_file("cloud-rub.json", R"({"name": "Cloud", "currency": "RUB", "horizon_months": 12,
  "costs": {"recurring": [{"name": "subscription", "monthly": 1500}]},
  "benefits": {"monthly": [{"name": "saved time", "amount": 2000}]}})");
   const std::string note =
@@ -308,8 +296,8 @@ TEST_CASE("scenarios in different currencies are compared per currency, and comp
 
 TEST_CASE("a scenario without an investment case is left out with a message", "[cli][compare]") {
   SECTION("beside others: exit 0") {
-    const auto result =
-        run_in_source({"compare", "examples/nps-survey.json", "examples/eshop-retailcrm.json"});
+    const auto result = run_crmroi_in_source(
+        {"compare", "examples/nps-survey.json", "examples/eshop-retailcrm.json"});
     CHECK(result.exit_code == 0);
     CHECK(result.err ==
           "crmroi: examples/nps-survey.json: \"Quarterly customer survey\" has no investment case "
@@ -317,7 +305,7 @@ TEST_CASE("a scenario without an investment case is left out with a message", "[
     CHECK(result.out.rfind("1 scenario in RUB\n", 0) == 0);
   }
   SECTION("alone: nothing to compare, invalid data (3)") {
-    const auto result = run_in_source({"compare", "examples/nps-survey.json"});
+    const auto result = run_crmroi_in_source({"compare", "examples/nps-survey.json"});
     CHECK(result.exit_code == 3);
     CHECK(result.out.empty());
     CHECK(result.err ==
@@ -328,17 +316,17 @@ TEST_CASE("a scenario without an investment case is left out with a message", "[
 }
 
 TEST_CASE("compare with a bad file compares the others and exits 3", "[cli][compare]") {
-  const std::string bad = scratch("bad.json", "{\"name\": \"x\",\n \"horizon_months\": }");
-  const auto result = run_in_source({"compare", "examples/autoparts-bitrix24-cloud.json", bad,
-                                     "examples/autoparts-retailcrm.json"});
+  const std::string bad = scratch_file("bad.json", "{\"name\": \"x\",\n \"horizon_months\": }");
+  const auto result = run_crmroi_in_source({"compare", "examples/autoparts-bitrix24-cloud.json",
+                                            bad, "examples/autoparts-retailcrm.json"});
   CHECK(result.exit_code == 3);
   CHECK(without_warnings(result.err).rfind("crmroi: " + bad + ":2:", 0) == 0);
   CHECK(result.out.rfind("2 scenarios in RUB\n", 0) == 0);
 }
 
 TEST_CASE("compare -o writes the comparison to a file", "[cli][compare]") {
-  const std::string path = scratch("comparison.md", "old");
-  const auto result = run_in_source(compare_args({"--format", "markdown", "-o", path}));
+  const std::string path = scratch_file("comparison.md", "old");
+  const auto result = run_crmroi_in_source(compare_args({"--format", "markdown", "-o", path}));
   CHECK(result.exit_code == 0);
   CHECK(result.out.empty());
   CHECK(crmroi::test::read_file(path).rfind(

@@ -21,10 +21,6 @@ using namespace crmroi::test::bad_input;
 
 namespace {
 
-constexpr int kUsage = 2;
-constexpr int kInvalidData = 3;
-constexpr int kIoError = 4;
-
 // A scenario with one cost and one monthly benefit over `months` months.
 std::string one_cost_scenario(const std::string& name, const std::string& cost_amount,
                               const std::string& benefit_amount, int months = 1) {
@@ -141,10 +137,10 @@ TEST_CASE("metric roi with an almost-zero investment prints n/a and the reason, 
   CHECK(plain.err ==
         "crmroi: roi is undefined: too large to show (1e15 % or more): the investment is almost "
         "zero\n");
-  const auto json = run_crmroi({"metric", "roi", "--format", "json", "--gain", "1e15",
-                                "--investment", "5.562684646268004e-292"});
-  CHECK(json.exit_code == 0);
-  const auto record = nlohmann::json::parse(json.out);
+  const auto json_run = run_crmroi({"metric", "roi", "--format", "json", "--gain", "1e15",
+                                    "--investment", "5.562684646268004e-292"});
+  CHECK(json_run.exit_code == 0);
+  const auto record = nlohmann::json::parse(json_run.out);
   CHECK(record["value"].is_null());
 }
 
@@ -185,8 +181,8 @@ TEST_CASE("present values too large to show read n/a with their reason in the ta
                              "  PV ROI              n/a — the present values are too large to show "
                              "as numbers\n"));
   CHECK_FALSE(shows_non_finite_or_negative_zero(result.out));
-  const auto json = run_crmroi({"calc", "--format", "jsonl", file});
-  const auto record = nlohmann::json::parse(json.out);
+  const auto json_run = run_crmroi({"calc", "--format", "jsonl", file});
+  const auto record = nlohmann::json::parse(json_run.out);
   CHECK(record["pv_cost"].is_null());
   CHECK(record["npv"].is_null());
 }
@@ -202,8 +198,8 @@ TEST_CASE("huge amounts in a table show 15 significant digits, as JSON does",
   const auto result = run_crmroi({"calc", file});
   REQUIRE(result.exit_code == 0);
   CHECK_THAT(result.out, Catch::Matchers::Contains("12,000,000,000,000,000,000,000.00 USD"));
-  const auto json = run_crmroi({"calc", "--format", "jsonl", file});
-  CHECK_THAT(json.out, Catch::Matchers::Contains("\"total_benefit\":12000000000000000000000,"));
+  const auto json_run = run_crmroi({"calc", "--format", "jsonl", file});
+  CHECK_THAT(json_run.out, Catch::Matchers::Contains("\"total_benefit\":12000000000000000000000,"));
 }
 
 // ---- 2. -o never names an input; an empty -o is a usage error

@@ -153,6 +153,11 @@ ProcessResult run_crmroi(const std::vector<std::string>& args, const ProcessOpti
   return run_process(argv, options);
 }
 
+ProcessResult run_crmroi_in_source(const std::vector<std::string>& args, ProcessOptions options) {
+  options.working_directory = source_path("");
+  return run_crmroi(args, options);
+}
+
 std::string source_path(const std::string& relative) {
   return std::string(CRMROI_SOURCE_DIR) + "/" + relative;
 }
@@ -162,6 +167,17 @@ std::string temporary_directory() {
   check(mkdtemp(pattern.data()) != nullptr, "mkdtemp");
   directories_to_remove().emplace_back(pattern);
   return pattern;
+}
+
+const std::string& scratch_directory() {
+  static const std::string directory = temporary_directory();
+  return directory;
+}
+
+std::string scratch_file(const std::string& name, const std::string& content) {
+  const std::string path = scratch_directory() + "/" + name;
+  write_file(path, content);
+  return path;
 }
 
 void write_file(const std::string& path, const std::string& content) {

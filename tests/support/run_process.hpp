@@ -27,8 +27,18 @@ struct ProcessOptions {
 /// Runs `argv` (argv[0] is a path) and waits for it.
 ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options = {});
 
+/// The exit codes of the README's "Exit codes" table, as the CLI tests expect them.
+inline constexpr int kUsage = 2;
+inline constexpr int kInvalidData = 3;
+inline constexpr int kIoError = 4;
+
 /// Runs the crmroi binary under test with `args`.
 ProcessResult run_crmroi(const std::vector<std::string>& args, const ProcessOptions& options = {});
+
+/// Runs the crmroi binary under test in the source tree, so that its arguments read
+/// "examples/...".
+ProcessResult run_crmroi_in_source(const std::vector<std::string>& args,
+                                   ProcessOptions options = {});
 
 /// Standard error without the warning lines ("crmroi: warning: ..."), for tests about something
 /// else that run examples with warnings (their exact text is tested in test_warnings.cpp).
@@ -39,6 +49,13 @@ std::string source_path(const std::string& relative);
 
 /// A fresh empty temporary directory, removed at exit.
 std::string temporary_directory();
+
+/// One scratch directory per test program, created on first use and removed at exit.
+const std::string& scratch_directory();
+
+/// Writes `content` to a file `name` in the test program's scratch directory, and returns its
+/// path.
+std::string scratch_file(const std::string& name, const std::string& content);
 
 /// Writes `content` to `path` (binary).
 void write_file(const std::string& path, const std::string& content);
