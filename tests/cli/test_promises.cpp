@@ -598,7 +598,7 @@ TEST_CASE("huge amounts in the arithmetic text show 15 significant digits, as JS
   CHECK_THAT(table.out,
              Catch::Matchers::Contains("999,999,937 people × 743.3 h/month × 999,999,999,999.13/h "
                                        "= 743,299,953,171,453,000,000,000 a month"));
-  const auto json = run_crmroi({"calc", "--format", "jsonl", file});
-  CHECK_THAT(json.out, Catch::Matchers::Contains("= 743,299,953,171,453,000,000,000 a month\""));
-  CHECK_THAT(json.out, Catch::Matchers::Contains("\"total_benefit\":8919599438057440000000000,"));
+  const auto record = run_crmroi({"calc", "--format", "jsonl", file});
+  CHECK_THAT(record.out, Catch::Matchers::Contains("= 743,299,953,171,453,000,000,000 a month\""));
+  CHECK_THAT(record.out, Catch::Matchers::Contains("\"total_benefit\":8919599438057440000000000,"));
 }
