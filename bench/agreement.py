@@ -8,7 +8,7 @@ with key `name` works too, to compare the peers with each other); each PEER.json
 of bench/peer.py or bench/peer.jq (key `name`) on the same scenarios in the same order.
 For roi_percent, npv and payback_months it counts the scenarios that agree, within what
 crmroi's rounding allows (money to the minor unit: 0.005; percentages and months to 10 decimals)
-plus 1e-9 relative, the spreadsheet tolerance of SPEC section 2. null must meet null.
+plus 1e-9 relative, the spreadsheet tolerance of the README's "Rounding" section. null must meet null.
 Prints one row per peer and figure, and up to three disagreements each. Exit status 0 when
 everything agrees, 1 otherwise.
 """

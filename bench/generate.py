@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes CRM investment scenarios (SPEC section 3, driver form) for the benchmarks.
+"""Writes CRM investment scenarios (docs/scenario-format.md, driver form) for the benchmarks.
 
 The same seed always gives the same scenarios, byte for byte, so figures measured on different
 days run on the same input. Scenario i is the same whichever outputs are asked for: line i of
@@ -41,7 +41,7 @@ DISCOUNT_RATES = [0, 0, 5, 8, 10, 10, 12.5, 15, 20]
 
 
 def time_saving(rng, role, max_people):
-    """One time_savings line in one of the four units SPEC section 3 allows."""
+    """One time_savings line in one of the four units docs/scenario-format.md allows."""
     line = {"name": role, "people": rng.randint(1, max_people)}
     unit = rng.randrange(4)
     if unit == 0:

@@ -7,7 +7,7 @@ argument or `-` is given) and prints one JSON line per scenario:
 with null where a figure is undefined. It is what a careful analyst would write in an afternoon,
 to compare crmroi's speed with, and to cross-check crmroi's figures (scripts/bench does both).
 
-The model is crmroi's (SPEC sections 2 and 3) for the subset bench/generate.py writes: months
+The model is crmroi's (the README's formulas and docs/scenario-format.md) for the subset bench/generate.py writes: months
 0..H; one-time costs in their month (default 0); recurring costs from start_month (default 1) to
 end_month (default H), billed monthly, per user or per order (baseline plus ramped uplift orders);
 benefits in months 1..H scaled by the adoption factor: 0 for the first implementation_months

@@ -1,6 +1,6 @@
-// Marketing, customer and investment ratios of SPEC section 2. Pure functions; ratios are
-// fractions (1.7667 means 176.67 %). Each returns Metric::undefined with a reason instead of
-// dividing by zero.
+// Marketing, customer and investment ratios of the README's "The formulas" table. Pure functions;
+// ratios are fractions (1.7667 means 176.67 %). Each returns Metric::undefined with a reason
+// instead of dividing by zero.
 #pragma once
 
 #include <cstdint>

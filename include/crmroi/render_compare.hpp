@@ -3,8 +3,10 @@
 // values) are the analysis unit's (analysis.hpp); these lay them out. Pure functions, no I/O.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "crmroi/analysis.hpp"
@@ -21,6 +23,13 @@ namespace crmroi {
 ///   column order; csv starts with compare_csv_header().
 std::string render_compare(const std::vector<CompareEntry>& entries, CompareSort sort,
                            OutputFormat format, const RenderOptions& options);
+
+/// The records of render_compare one at a time (json, jsonl, csv; the CSV header first), each
+/// handed to `write` as soon as it is made, so that no more than one is held; stops when
+/// `write` returns false (a reader that went away) and then returns false.
+bool for_each_compare_record(const std::vector<CompareEntry>& entries, CompareSort sort,
+                             OutputFormat format,
+                             const std::function<bool(std::string_view)>& write);
 
 /// True when `format` writes one record per scenario (json, jsonl, csv), which can stream as the
 /// scenarios are read when no sort has to rank them first.

@@ -1,5 +1,6 @@
-// A CRM investment scenario as typed values (SPEC section 3). Percent fields hold percentage
-// points as in the file (5 means 5 %); everything else is in the scenario's currency or in months.
+// A CRM investment scenario as typed values (docs/scenario-format.md). Percent fields hold
+// percentage points as in the file (5 means 5 %); everything else is in the scenario's currency or
+// in months.
 #pragma once
 
 #include <cstdint>

@@ -16,6 +16,15 @@ inline constexpr int kMaxNestingDepth = 64;
 inline constexpr int kMaxHorizonMonths = 1200;
 inline constexpr double kMaxMoneyAmount = 1e15;
 inline constexpr std::size_t kMaxProblemsPerDocument = 100;
+/// Elements of one array of lines (costs.one_time, costs.recurring, benefits.time_savings,
+/// benefits.monthly, marketing.channels).
+inline constexpr std::size_t kMaxLinesPerBlock = 10'000;
+/// Elements of nps.scores.
+inline constexpr std::size_t kMaxNpsScores = 10'000'000;
+/// JSON values (numbers, strings, objects, arrays, ...) in one document, comments included:
+/// the scores, the lines and room for the rest. Parsing stops at the first value over it, so a
+/// document's memory stays bounded (about 24 bytes a value besides its text).
+inline constexpr std::size_t kMaxDocumentValues = 12'000'000;
 
 /// Either a scenario or the problems that stop it (never both). A valid scenario may come with
 /// warnings: values that are legal but probably mistaken, each with its JSON pointer:

@@ -83,19 +83,20 @@ ExitCode run_compare(const CompareOptions& options) {
 
     // Machine records stream as they are read unless they must be ranked (or cut to --top)
     // first; a table needs every column before its first line.
-    const bool streaming = sort == CompareSort::none && !options.top && compare_has_records(format);
+    const bool records = compare_has_records(format);
+    const bool streaming = sort == CompareSort::none && !options.top && records;
     CsvWriter csv(output, dialect);  // writes every format; rewrites only CSV in a dialect
     std::vector<CompareEntry> entries;
     std::vector<std::string> currencies;
     std::size_t compared = 0;
     std::size_t left_out = 0;
     for_each_scenario(options.inputs, diagnostics, [&](LoadedScenario& loaded) {
-      // The comparison shows figures and lines (their arithmetic in machine records): no
-      // assumption sentences to word.
+      // The comparison shows figures and lines (their arithmetic in machine records only): no
+      // assumption sentences to word, and for a table no arithmetic either.
       SourcedReport report{std::string(loaded.source), loaded.line, evaluate(loaded.scenario)};
       diagnostics.warnings(loaded.source, loaded.line,
                            report_warnings(loaded.scenario, report.report));
-      words_for_report(report.report, {.arithmetic = true, .assumptions = false});
+      words_for_report(report.report, {.arithmetic = records, .assumptions = false});
       std::optional<CompareEntry> entry = compare_entry(report);
       if (!entry) {
         ++left_out;
@@ -120,7 +121,15 @@ ExitCode run_compare(const CompareOptions& options) {
       return !output.stopped();
     });
     if (options.top) entries = top_entries(std::move(entries), sort, *options.top);
-    if (!streaming) csv.write(render_compare(entries, sort, format, render));
+    if (!streaming && records) {
+      // Ranked records are written one by one: only the entries are held, never the output.
+      for_each_compare_record(entries, sort, format, [&](std::string_view record) {
+        csv.write(record);
+        return !output.stopped();
+      });
+    } else if (!streaming) {
+      csv.write(render_compare(entries, sort, format, render));
+    }
 
     if (currencies.size() > 1) {
       diagnostics.error(
@@ -144,19 +153,14 @@ void setup_compare(CLI::App& app, ExitCode& exit_code) {
   CLI::App* command =
       add_report_command(app, "compare", kCompareDescription, options, run_compare, exit_code);
   add_format_option(*command, options->format);
-  command
-      ->add_option("--sort", options->sort,
-                   "Order the columns best first by one figure: " + std::string(kCompareSortNames) +
-                       " (payback and tco: lowest first; undefined last)")
-      ->type_name("KEY")
-      ->check(CLI::Validator(
-                  [](std::string& value) -> std::string {
-                    if (parse_compare_sort(value)) return {};
-                    return "unknown sort key '" + escape_control_characters(value) +
-                           "'; expected one of " + std::string(kCompareSortNames);
-                  },
-                  ""),
-              choices_validator_name(kCompareSortNames));
+  CLI::Option* sort = command
+                          ->add_option("--sort", options->sort,
+                                       "Order the columns best first by one figure: " +
+                                           std::string(kCompareSortNames) +
+                                           " (payback and tco: lowest first; undefined last)")
+                          ->type_name("KEY");
+  check_choice(*sort, "sort key", kCompareSortNames,
+               [](std::string_view value) { return parse_compare_sort(value).has_value(); });
   add_output_option(*command, options->output);
   add_color_option(*command, options->color);
   command

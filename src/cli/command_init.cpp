@@ -127,16 +127,6 @@ constexpr std::string_view kEshop = R"({
     "_ramp_months": "Months from go-live to the full benefit.",
     "ramp_months": 0
   },
-  "_targets": "What crmroi check holds the case to (exit 1 when one is missed).",
-  "targets": {
-    "_min_roi_percent": "The lowest acceptable ROI, in percent.",
-    "min_roi_percent": 50,
-    "_max_payback_months": "The longest acceptable payback, in months.",
-    "max_payback_months": 12,
-    "_min_npv": "The lowest acceptable NPV.",
-    "min_npv": 0
-  }
-}
 )";
 
 constexpr std::string_view kSaas = R"({
@@ -254,16 +244,6 @@ constexpr std::string_view kSaas = R"({
     "_monthly_churn_percent": "Customers lost a month, in percent (or lifetime_months).",
     "monthly_churn_percent": 2
   },
-  "_targets": "What crmroi check holds the case to (exit 1 when one is missed).",
-  "targets": {
-    "_min_roi_percent": "The lowest acceptable ROI, in percent.",
-    "min_roi_percent": 50,
-    "_max_payback_months": "The longest acceptable payback, in months.",
-    "max_payback_months": 12,
-    "_min_npv": "The lowest acceptable NPV.",
-    "min_npv": 0
-  }
-}
 )";
 
 constexpr std::string_view kCashFlows = R"({
@@ -283,12 +263,17 @@ constexpr std::string_view kCashFlows = R"({
     "_benefits": "Benefits of each period, from the start; as many elements as costs.",
     "benefits": [0, 45000, 60000, 70000]
   },
-  "_targets": "What crmroi check holds the case to (exit 1 when one is missed).",
+)";
+
+// The targets block every starter ends with; only the longest payback differs.
+constexpr std::string_view kTargetsHead =
+    R"(  "_targets": "What crmroi check holds the case to (exit 1 when one is missed).",
   "targets": {
     "_min_roi_percent": "The lowest acceptable ROI, in percent.",
     "min_roi_percent": 50,
     "_max_payback_months": "The longest acceptable payback, in months.",
-    "max_payback_months": 24,
+    "max_payback_months": )";
+constexpr std::string_view kTargetsTail = R"(,
     "_min_npv": "The lowest acceptable NPV.",
     "min_npv": 0
   }
@@ -297,14 +282,23 @@ constexpr std::string_view kCashFlows = R"({
 
 struct Starter {
   std::string_view kind;
-  std::string_view text;
+  std::string_view body;  ///< up to the targets block
+  int max_payback_months;
 };
 
 constexpr std::array<Starter, 3> kStarters = {{
-    {"eshop", kEshop},
-    {"saas", kSaas},
-    {"cash-flows", kCashFlows},
+    {"eshop", kEshop, 12},
+    {"saas", kSaas, 12},
+    {"cash-flows", kCashFlows, 24},
 }};
+
+std::string starter_text(const Starter& starter) {
+  std::string text(starter.body);
+  text += kTargetsHead;
+  text += std::to_string(starter.max_payback_months);
+  text += kTargetsTail;
+  return text;
+}
 
 constexpr std::string_view kKindNames = "eshop, saas, cash-flows";
 
@@ -319,7 +313,7 @@ ExitCode run_init(std::string_view kind) {
   OutputSink output;
   Diagnostics diagnostics(&output);
   if (auto error = output.open()) diagnostics.error(ExitCode::io_error, *error);
-  output.write(find_starter(kind)->text);
+  output.write(starter_text(*find_starter(kind)));
   if (auto error = output.finish(true)) diagnostics.error(ExitCode::io_error, *error);
   return diagnostics.exit_code();
 }

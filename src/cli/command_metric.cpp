@@ -1,5 +1,6 @@
-// crmroi metric NAME [flags]: one metric of SPEC section 2 from numbers on the command line, for
-// scripts and quick checks. One nested subcommand per metric; the library does the arithmetic.
+// crmroi metric NAME [flags]: one metric of the README's "The formulas" table from numbers on the
+// command line, for scripts and quick checks. One nested subcommand per metric; the library does
+// the arithmetic.
 #include <cctype>
 #include <cerrno>
 #include <cmath>
@@ -29,7 +30,7 @@
 namespace crmroi::cli {
 namespace {
 
-constexpr double kMaxAmount = 1e15;  // SPEC section 3: money amounts are at most 1e15
+constexpr double kMaxAmount = 1e15;  // README "Limits": money amounts are at most 1e15
 
 constexpr const char* kMetricDescription =
     R"(Compute one metric from numbers on the command line.

@@ -1,4 +1,5 @@
-// The exit codes of SPEC section 4, owned by the CLI. The most severe outcome wins.
+// The exit codes of the README's "Exit codes" table, owned by the CLI. The most severe outcome
+// wins.
 #pragma once
 
 #include <iterator>

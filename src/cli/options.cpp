@@ -32,19 +32,29 @@ void add_input_files(CLI::App& command, std::vector<std::string>& inputs) {
       ->type_name("");
 }
 
+void check_choice(CLI::Option& option, std::string_view what, std::string_view choices,
+                  std::function<bool(std::string_view)> accepts, std::string_view expected) {
+  std::string problem = "unknown " + std::string(what) + " '";
+  std::string expectation = "'; expected ";
+  expectation += expected.empty() ? "one of " + std::string(choices) : std::string(expected);
+  option.check(CLI::Validator(
+                   [accepts = std::move(accepts), problem = std::move(problem),
+                    expectation = std::move(expectation)](std::string& value) -> std::string {
+                     if (accepts(value)) return {};
+                     return problem + escape_control_characters(value) + expectation;
+                   },
+                   ""),
+               choices_validator_name(choices));
+}
+
 void add_format_option(CLI::App& command, std::string& format) {
-  command
-      .add_option("--format", format,
-                  "Output format: " + std::string(kOutputFormatNames) + " (default: table)")
-      ->type_name("FORMAT")
-      ->check(CLI::Validator(
-                  [](std::string& value) -> std::string {
-                    if (parse_output_format(value)) return {};
-                    return "unknown format '" + escape_control_characters(value) +
-                           "'; expected one of " + std::string(kOutputFormatNames);
-                  },
-                  ""),
-              choices_validator_name(kOutputFormatNames));
+  CLI::Option* option =
+      command
+          .add_option("--format", format,
+                      "Output format: " + std::string(kOutputFormatNames) + " (default: table)")
+          ->type_name("FORMAT");
+  check_choice(*option, "format", kOutputFormatNames,
+               [](std::string_view value) { return parse_output_format(value).has_value(); });
 }
 
 void add_output_option(CLI::App& command, std::string& output) {
@@ -62,19 +72,17 @@ void add_output_option(CLI::App& command, std::string& output) {
 }
 
 void add_color_option(CLI::App& command, std::string& color) {
-  command
-      .add_option("--color", color,
-                  "Colour in tables: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), "
-                  "always, never")
-      ->type_name("WHEN")
-      ->check(CLI::Validator(
-                  [](std::string& value) -> std::string {
-                    if (parse_color_when(value)) return {};
-                    return "unknown value '" + escape_control_characters(value) +
-                           "'; expected auto, always or never";
-                  },
-                  ""),
-              choices_validator_name("auto, always, never"));
+  CLI::Option* option =
+      command
+          .add_option(
+              "--color", color,
+              "Colour in tables: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), "
+              "always, never")
+          ->type_name("WHEN");
+  check_choice(
+      *option, "value", "auto, always, never",
+      [](std::string_view value) { return parse_color_when(value).has_value(); },
+      "auto, always or never");
 }
 
 void add_width_option(CLI::App& command, std::optional<std::size_t>& width) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,14 @@ std::string choices_validator_name(std::string_view comma_separated_choices);
 
 /// The start of a choices validator's name.
 inline constexpr std::string_view kChoicesValidatorPrefix = "choices: ";
+
+/// Checks that an option's value is one of a few words (`accepts` says which): any other is the
+/// usage error "unknown <what> '<value>'; expected <expected>" (expected: "one of <choices>"
+/// unless given), and the check is named with choices_validator_name(choices):
+///   check_choice(*option, "format", "table, json", [](std::string_view v) { return v == "json";
+///   });
+void check_choice(CLI::Option& option, std::string_view what, std::string_view choices,
+                  std::function<bool(std::string_view)> accepts, std::string_view expected = {});
 
 /// FILE... : one or more scenario files, "-" for standard input (required).
 void add_input_files(CLI::App& command, std::vector<std::string>& inputs);

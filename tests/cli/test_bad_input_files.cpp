@@ -1,7 +1,7 @@
 // Bad input, family "files and streams": missing, unreadable and odd files, standard input closed,
 // empty or given twice, endless input, files over the size limit, thousands of files in one call,
-// and batches mixing good and bad files. Each failure ends with the exit code of SPEC section 4,
-// a message naming the file, and nothing on standard output.
+// and batches mixing good and bad files. Each failure ends with the exit code of the README's "Exit
+// codes" table, a message naming the file, and nothing on standard output.
 #include <sys/stat.h>
 #include <unistd.h>
 

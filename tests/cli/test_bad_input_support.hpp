@@ -1,7 +1,7 @@
 // Helpers shared by the bad-input CLI tests (tests/cli/test_bad_input_*.cpp): fixtures, scratch
 // files, running the binary inside a shell (for redirections such as `>&-` or `| head`), and the
-// checks every failure must pass: the exit code of SPEC section 4, a message on standard error that
-// names the file and the place, and nothing on standard output.
+// checks every failure must pass: the exit code of the README's "Exit codes" table, a message on
+// standard error that names the file and the place, and nothing on standard output.
 #pragma once
 
 #include <unistd.h>
@@ -24,7 +24,7 @@ inline std::string fixture(const std::string& name) {
   return source_path("tests/data/bad_input/" + name);
 }
 
-/// The committed valid scenario (the dress e-shop of SPEC section 3).
+/// The committed valid scenario (the dress e-shop of the README's "Scenario files" section).
 inline std::string good_scenario_text() { return read_file(fixture("good.json")); }
 
 using crmroi::test::kInvalidData;

@@ -36,7 +36,7 @@ ProcessOptions with_stdin(std::string text) {
   return options;
 }
 
-/// SPEC section 3's example, as written there.
+/// The README's scenario example, as written there.
 const std::string kSpecExample = R"({
   "name": "Dress e-shop on retailCRM",
   "currency": "RUB",
@@ -65,7 +65,7 @@ std::string one_line(const std::string& name, int promoters) {
 
 }  // namespace
 
-TEST_CASE("calc --format json on the e-shop example gives the SPEC's figures",
+TEST_CASE("calc --format json on the e-shop example gives the README's figures",
           "[cli][calc][json]") {
   const ProcessResult result = run_crmroi({"calc", "--format", "json", kEshop}, in_source_tree());
   CHECK(result.exit_code == 0);

@@ -1,6 +1,6 @@
-// Every worked example of SPEC section 2 reproduced end to end through `crmroi calc --format
-// json`, from the example files (or a small scenario on standard input where no example holds it).
-// The spreadsheet formula that gives the same number is named in each case.
+// Every worked example of the README's examples table reproduced end to end through `crmroi calc
+// --format json`, from the example files (or a small scenario on standard input where no example
+// holds it). The spreadsheet formula that gives the same number is named in each case.
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>

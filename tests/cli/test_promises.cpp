@@ -489,6 +489,67 @@ TEST_CASE("a JSON Lines line over 64 MiB is skipped with a message and the strea
         "crmroi: <stdin>:2: line is longer than the 64 MiB limit; skipped to the next line\n");
 }
 
+// ---- 5. Per-input limits (README "Limits"): a clear error beyond them, memory bounded
+
+TEST_CASE("more than 10,000 lines in a block is invalid data at the block's pointer",
+          "[cli][promises][limits]") {
+  // 10,001 recurring lines of 1 a month: one over the limit; none of them is evaluated.
+  std::string lines;
+  for (int line = 0; line < 10'001; ++line) lines += R"({"name": "c", "monthly": 1},)";
+  lines.pop_back();
+  const std::string file = scratch_file(
+      "too-many-lines.json",
+      R"({"name": "lines", "horizon_months": 12, "costs": {"recurring": [)" + lines + "]}}");
+  const auto result = run_crmroi({"calc", "--format", "json", file});
+  CHECK(result.exit_code == kInvalidData);
+  CHECK(result.out.empty());
+  CHECK(result.err ==
+        "crmroi: " + file +
+            ": at /costs/recurring: expected at most 10,000 elements, found 10,001\n");
+}
+
+TEST_CASE("more than 10,000,000 NPS scores is invalid data, 10,000,000 are read",
+          "[cli][promises][limits]") {
+  const auto scores_file = [](const std::string& name, std::size_t count) {
+    std::string text = R"({"name": "survey", "currency": "USD", "nps": {"scores": [)";
+    text.reserve(text.size() + 2 * count + 8);
+    for (std::size_t score = 0; score < count; ++score) text += score % 2 == 0 ? "9," : "3,";
+    text.back() = ']';
+    text += "}}";
+    return scratch_file(name, text);
+  };
+  const std::string over = scores_file("scores-over.json", 10'000'001);
+  const auto refused = run_crmroi({"validate", over});
+  CHECK(refused.exit_code == kInvalidData);
+  CHECK(refused.out.empty());
+  CHECK(refused.err ==
+        "crmroi: " + over +
+            ": at /nps/scores: expected at most 10,000,000 scores, found 10,000,001\n");
+  // Exactly the limit: half promoters (9), half detractors (3): NPS = 50 % - 50 % = 0.
+  const std::string at_limit = scores_file("scores-at-limit.json", 10'000'000);
+  const auto read = run_crmroi({"calc", "--format", "jsonl", at_limit});
+  CHECK(read.exit_code == 0);
+  CHECK_THAT(read.out,
+             Catch::Matchers::Contains(
+                 R"("nps":{"nps":0,"promoters":5000000,"passives":0,"detractors":5000000})"));
+}
+
+TEST_CASE("more than 12,000,000 values in one document stops the parser with a pointer",
+          "[cli][promises][limits]") {
+  // Under a comment key, so that only the count of values can refuse it: 12,000,001 zeros.
+  std::string text = R"({"name": "big", "_padding": [)";
+  for (int value = 0; value < 12'000'001; ++value) text += "0,";
+  text.back() = ']';
+  text += "}";
+  const std::string file = scratch_file("too-many-values.json", text);
+  const auto result = run_crmroi({"validate", file});
+  CHECK(result.exit_code == kInvalidData);
+  CHECK(result.out.empty());
+  CHECK(result.err == "crmroi: " + file +
+                          ": at /_padding: more than 12,000,000 values in one document; at most "
+                          "12,000,000 are allowed\n");
+}
+
 // ---- 7. Smaller promises
 
 TEST_CASE("a duplicate key at the top level is placed at its pointer", "[cli][promises][smaller]") {
@@ -510,4 +571,34 @@ TEST_CASE("a very long unknown key is cut in the pointer as in the message",
   const std::string cut = std::string(60, 'k') + "...";
   CHECK_THAT(result.err, Catch::Matchers::StartsWith("crmroi: " + file + ": at /" + cut + ": "));
   CHECK(result.err.size() < 400);
+}
+
+TEST_CASE("a JSON Lines line that starts with a NUL byte is not called UTF-16",
+          "[cli][promises][smaller]") {
+  std::string line = good_scenario_text();
+  line.erase(std::remove(line.begin(), line.end(), '\n'), line.end());
+  const std::string input = line + "\n" + std::string(1, '\0') + line + "\n" + line + "\n";
+  const auto result = run_crmroi({"validate", "-"}, with_stdin(input));
+  CHECK(result.exit_code == kInvalidData);
+  CHECK(result.out == "<stdin>:1: ok\n<stdin>:3: ok\n");
+  CHECK(result.err == "crmroi: <stdin>:2:1: unexpected NUL byte\n");
+}
+
+TEST_CASE("huge amounts in the arithmetic text show 15 significant digits, as JSON does",
+          "[cli][promises][smaller]") {
+  // 999,999,937 people x 743.3 h x 999,999,999,999.13 an hour = 7.43299953171453e23 a month
+  // (15 significant digits: 743,299,953,171,453 then nine zeros), never its binary tail.
+  const std::string file = scratch_file(
+      "huge-arithmetic.json",
+      R"({"name": "big", "horizon_months": 12, "costs": {"one_time": [{"name": "c", "amount": 1}]},
+ "benefits": {"time_savings": [{"name": "t", "people": 999999937, "hours_per_month": 743.3,
+ "hourly_cost": 999999999999.13}]}})");
+  const auto table = run_crmroi({"calc", "--width", "200", file});
+  REQUIRE(table.exit_code == 0);
+  CHECK_THAT(table.out,
+             Catch::Matchers::Contains("999,999,937 people × 743.3 h/month × 999,999,999,999.13/h "
+                                       "= 743,299,953,171,453,000,000,000 a month"));
+  const auto record = run_crmroi({"calc", "--format", "jsonl", file});
+  CHECK_THAT(record.out, Catch::Matchers::Contains("= 743,299,953,171,453,000,000,000 a month\""));
+  CHECK_THAT(record.out, Catch::Matchers::Contains("\"total_benefit\":8919599438057440000000000,"));
 }

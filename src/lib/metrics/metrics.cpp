@@ -1,4 +1,5 @@
-// The ratios of SPEC section 2: each a pure function returning a number or a reason.
+// The ratios of the README's "The formulas" table: each a pure function returning a number or a
+// reason.
 #include "crmroi/metrics.hpp"
 
 #include <cmath>

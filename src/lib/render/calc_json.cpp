@@ -77,8 +77,7 @@ void write_analysis(JsonWriter& json, const Report& report, std::vector<std::str
     json.begin_array();
     for (const ChannelReport& channel : report.channels) {
       json.begin_object();
-      json.key("name");
-      json.string_value(channel.name);
+      json.string_member("name", channel.name);
       write_figures<ChannelReport>(json, kChannelFigures, channel, currency,
                                    render_detail::channel_key(channel) + ".", notes);
       json.end_object();
@@ -123,16 +122,8 @@ void write_calc_record(JsonWriter& json, const SourcedReport& sourced) {
     json.begin_array();
     for (const RangedInput& ranged : report.ranged_inputs) {
       json.begin_object();
-      json.key("pointer");
-      json.string_value(ranged.pointer);
-      json.key("distribution");
-      json.string_value(distribution_name(ranged.range.distribution));
-      json.key("low");
-      json.number_value(ranged.range.low, Quantity::ratio, report.currency);
-      json.key("likely");
-      json.number_value(ranged.range.likely, Quantity::ratio, report.currency);
-      json.key("high");
-      json.number_value(ranged.range.high, Quantity::ratio, report.currency);
+      json.string_member("pointer", ranged.pointer);
+      render_detail::write_range(json, ranged.range, report.currency);
       json.end_object();
     }
     json.end_array();

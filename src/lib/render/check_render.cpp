@@ -57,19 +57,14 @@ void write_checked(JsonWriter& json, const CheckedScenario& checked, bool with_v
   json.begin_object();
   render_detail::write_record_head(json, checked.source, checked.line, checked.scenario, currency,
                                    with_version);
-  json.key("status");
-  json.string_value(check_status_name(result.status));
-  if (result.status == CheckStatus::skip) {
-    json.key("reason");
-    json.string_value(result.skip_reason);
-  }
+  json.string_member("status", check_status_name(result.status));
+  if (result.status == CheckStatus::skip) json.string_member("reason", result.skip_reason);
   render_detail::write_targets(json, result.targets, currency);
   json.key("misses");
   json.begin_array();
   for (const TargetMiss& miss : result.misses) {
     json.begin_object();
-    json.key("metric");
-    json.string_value(miss.metric);
+    json.string_member("metric", miss.metric);
     json.key("actual");
     if (miss.actual.is_defined()) {
       json.raw_value(machine_actual(miss, currency));
@@ -79,8 +74,7 @@ void write_checked(JsonWriter& json, const CheckedScenario& checked, bool with_v
     }
     json.key("required");
     json.raw_value(machine_required(miss, currency));
-    json.key("comparison");
-    json.string_value(comparison_symbol(miss.requirement));
+    json.string_member("comparison", comparison_symbol(miss.requirement));
     json.end_object();
   }
   json.end_array();

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "crmroi/range_distribution.hpp"
 #include "crmroi/render.hpp"
 #include "render/escape.hpp"
 #include "render/json_writer.hpp"
@@ -19,6 +20,10 @@ namespace crmroi::render_detail {
 void write_record_head(JsonWriter& json, std::string_view source, std::optional<long> line,
                        std::string_view scenario, std::string_view currency,
                        bool with_version = true);
+
+/// The members of a ranged input's range: "distribution" and the numbers "low", "likely",
+/// "high" as given (calc's ranged_inputs, simulate's inputs).
+void write_range(JsonWriter& json, const Range& range, std::string_view currency);
 
 /// The members of an investment case in a machine record: horizon_months, period,
 /// discount_rate_percent, risk_adjusted, the figures of kInvestmentFigures, cost_lines and

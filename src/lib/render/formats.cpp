@@ -121,6 +121,25 @@ std::string compare_header(OutputFormat format) {
   return header != nullptr ? header() : std::string();
 }
 
+bool for_each_compare_record(const std::vector<CompareEntry>& entries, CompareSort sort,
+                             OutputFormat format,
+                             const std::function<bool(std::string_view)>& write) {
+  if (entries.empty()) return true;
+  const Format& renderers = format_of(format);
+  if (!write(compare_header(format))) return false;
+  std::string out;
+  for (const CompareGroup& group : compare_groups(entries, sort)) {
+    for (std::size_t position = 0; position < group.columns.size(); ++position) {
+      std::optional<int> rank;
+      if (!group.ranks.empty()) rank = group.ranks[position];
+      out.clear();
+      renderers.compare_record(out, entries[group.columns[position]], rank);
+      if (!write(out)) return false;
+    }
+  }
+  return true;
+}
+
 std::string render_compare(const std::vector<CompareEntry>& entries, CompareSort sort,
                            OutputFormat format, const RenderOptions& options) {
   if (entries.empty()) return "";
@@ -130,14 +149,10 @@ std::string render_compare(const std::vector<CompareEntry>& entries, CompareSort
     renderers.compare_document(out, entries, sort, options);
     return out;
   }
-  out = compare_header(format);
-  for (const CompareGroup& group : compare_groups(entries, sort)) {
-    for (std::size_t position = 0; position < group.columns.size(); ++position) {
-      std::optional<int> rank;
-      if (!group.ranks.empty()) rank = group.ranks[position];
-      renderers.compare_record(out, entries[group.columns[position]], rank);
-    }
-  }
+  for_each_compare_record(entries, sort, format, [&out](std::string_view record) {
+    out += record;
+    return true;
+  });
   return out;
 }
 

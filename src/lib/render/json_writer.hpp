@@ -48,6 +48,20 @@ class JsonWriter {
   void bool_value(bool value);
   void null_value();
 
+  /// key + string value, the key a string literal in our code (as for key above):
+  ///   json.string_member("scenario", "Dress e-shop");  // "scenario": "Dress e-shop"
+  template <std::size_t N>
+  void string_member(const char (&name)[N], std::string_view text) {
+    key(name);
+    string_value(text);
+  }
+  /// key + a figure in the machine style, the key a string literal or from a table in our code.
+  void number_member(std::string_view name, double value, Quantity quantity,
+                     std::string_view currency) {
+    literal_key(name);
+    number_value(value, quantity, currency);
+  }
+
   /// key + value for a metric: a number, or null with "<path>: <reason>" added to `notes`.
   void metric_member(std::string_view name, const Metric& metric, Quantity quantity,
                      std::string_view currency, std::string_view note_path,

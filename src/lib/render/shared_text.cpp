@@ -5,6 +5,7 @@
 #include "crmroi/metrics.hpp"
 #include "crmroi/money.hpp"
 #include "crmroi/number_format.hpp"
+#include "crmroi/range_distribution.hpp"
 #include "render/detail.hpp"
 
 namespace crmroi::render_detail {
@@ -15,14 +16,10 @@ void write_lines(JsonWriter& json, const std::vector<LineBreakdown>& lines,
   json.begin_array();
   for (const LineBreakdown& line : lines) {
     json.begin_object();
-    json.key("name");
-    json.string_value(line.name);
-    json.key("kind");
-    json.string_value(line.kind);
-    json.key("arithmetic");
-    json.string_value(line.arithmetic);
-    json.key("total");
-    json.number_value(line.total, Quantity::money, currency);
+    json.string_member("name", line.name);
+    json.string_member("kind", line.kind);
+    json.string_member("arithmetic", line.arithmetic);
+    json.number_member("total", line.total, Quantity::money, currency);
     json.end_object();
   }
   json.end_array();
@@ -35,16 +32,20 @@ constexpr std::string_view kPeriodNames[] = {"month", "quarter", "year"};
 void write_record_head(JsonWriter& json, std::string_view source, std::optional<long> line,
                        std::string_view scenario, std::string_view currency, bool with_version) {
   if (with_version) write_record_versions(json);
-  json.key("source");
-  json.string_value(source);
+  json.string_member("source", source);
   if (line) {
     json.key("line");
     json.int_value(*line);
   }
-  json.key("scenario");
-  json.string_value(scenario);
-  json.key("currency");
-  json.string_value(currency);
+  json.string_member("scenario", scenario);
+  json.string_member("currency", currency);
+}
+
+void write_range(JsonWriter& json, const Range& range, std::string_view currency) {
+  json.string_member("distribution", distribution_name(range.distribution));
+  json.number_member("low", range.low, Quantity::ratio, currency);
+  json.number_member("likely", range.likely, Quantity::ratio, currency);
+  json.number_member("high", range.high, Quantity::ratio, currency);
 }
 
 void write_investment_case(JsonWriter& json, const InvestmentReport& investment,

@@ -142,39 +142,27 @@ void write_json(std::string& out, const SourcedSimulation& sourced, JsonWriter::
   json.begin_array();
   for (const SimulatedInputSummary& input : simulation.inputs) {
     json.begin_object();
-    json.key("pointer");
-    json.string_value(input.pointer);
-    json.key("label");
-    json.string_value(input.label);
-    json.key("distribution");
-    json.string_value(distribution_name(input.range.distribution));
-    for (const auto& [key, value] : {std::pair<std::string_view, double>{"low", input.range.low},
-                                     {"likely", input.range.likely},
-                                     {"high", input.range.high},
-                                     {"theoretical_mean", input.theoretical_mean},
-                                     {"sampled_mean", input.sampled_mean}}) {
-      json.key(key);
-      json.number_value(value, Quantity::ratio, currency);
-    }
+    json.string_member("pointer", input.pointer);
+    json.string_member("label", input.label);
+    render_detail::write_range(json, input.range, currency);
+    json.number_member("theoretical_mean", input.theoretical_mean, Quantity::ratio, currency);
+    json.number_member("sampled_mean", input.sampled_mean, Quantity::ratio, currency);
     json.key("integer");
     json.bool_value(input.integer);
     json.end_object();
   }
   json.end_array();
-  json.key("notes");
-  json.begin_array();
-  for (const std::string& note : notes) json.string_value(note);
-  json.end_array();
+  render_detail::write_notes(json, notes);
   json.end_object();
   out.push_back('\n');
 }
 
 void write_csv(std::string& out, const SourcedSimulation& sourced) {
   const ScenarioSimulation& simulation = sourced.simulation;
-  const std::string prefix = csv_field(sourced.source) + "," +
-                             (sourced.line ? std::to_string(*sourced.line) : "") + "," +
-                             csv_field(sourced.scenario) + "," + std::to_string(simulation.trials) +
-                             "," + std::to_string(simulation.seed) + ",";
+  // fmt, not operator+: g++ 12 warns falsely on the chain (-Wrestrict, GCC bug 105329).
+  const std::string prefix = fmt::format(
+      "{}{},{},", render_detail::csv_row_prefix(sourced.source, sourced.line, sourced.scenario),
+      simulation.trials, simulation.seed);
   for (std::size_t figure = 0; figure < simulated_figures.size(); ++figure) {
     for (const Statistic& statistic : statistics_of(sourced, figure)) {
       out += prefix;
@@ -479,10 +467,8 @@ void append_sample_row(std::string& out, OutputFormat format, const SourcedSimul
   }
   JsonWriter json(out, JsonWriter::Style::compact);
   json.begin_object();
-  json.key("source");
-  json.string_value(sourced.source);
-  json.key("scenario");
-  json.string_value(sourced.scenario);
+  json.string_member("source", sourced.source);
+  json.string_member("scenario", sourced.scenario);
   json.key("trial");
   json.raw_value(std::to_string(trial));
   json.key("inputs");

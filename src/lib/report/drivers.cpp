@@ -33,19 +33,11 @@ double adoption_factor_sum(const Adoption& adoption, int first, int last) {
   return adoption_factor_prefix(adoption, last) - before;
 }
 
-std::string_view time_unit_key(TimeUnit unit) {
-  switch (unit) {
-    case TimeUnit::minutes_per_day:
-      return "minutes_per_day";
-    case TimeUnit::hours_per_day:
-      return "hours_per_day";
-    case TimeUnit::hours_per_week:
-      return "hours_per_week";
-    case TimeUnit::hours_per_month:
-      return "hours_per_month";
-  }
-  return "hours_per_month";
-}
+// Indexed by TimeUnit.
+constexpr std::string_view kTimeUnitKeys[] = {"minutes_per_day", "hours_per_day", "hours_per_week",
+                                              "hours_per_month"};
+
+std::string_view time_unit_key(TimeUnit unit) { return kTimeUnitKeys[static_cast<int>(unit)]; }
 
 namespace {
 

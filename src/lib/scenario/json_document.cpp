@@ -33,8 +33,10 @@ std::size_t skip_whitespace(std::string_view text, std::size_t index) {
   return index;
 }
 
-/// "UTF-16" or "UTF-32" when the text starts like one of them (a byte-order mark, or the NUL
-/// bytes that the first ASCII character of a JSON text has in those encodings).
+/// "UTF-16" or "UTF-32" when the text starts like one of them: a byte-order mark, or the NUL
+/// bytes that the first ASCII characters of a JSON text have in those encodings — for UTF-16
+/// the first two characters, so that one stray NUL before UTF-8 text (a JSON Lines line that
+/// starts with one) is an unexpected NUL byte, not UTF-16.
 std::optional<std::string_view> wide_encoding(std::string_view text) {
   const auto byte = [&](std::size_t i) {
     return i < text.size() ? static_cast<unsigned char>(text[i]) : 0x100u;
@@ -46,7 +48,11 @@ std::optional<std::string_view> wide_encoding(std::string_view text) {
     if (byte(0) == 0 && byte(1) == 0 && byte(2) == 0 && byte(3) != 0) return "UTF-32";
     if (byte(0) != 0 && byte(1) == 0 && byte(2) == 0 && byte(3) == 0) return "UTF-32";
   }
-  if (text.size() >= 2 && ((byte(0) == 0) != (byte(1) == 0))) return "UTF-16";
+  if (text.size() >= 4) {
+    const bool big_endian = byte(0) == 0 && byte(1) != 0 && byte(2) == 0 && byte(3) != 0;
+    const bool little_endian = byte(0) != 0 && byte(1) == 0 && byte(2) != 0 && byte(3) == 0;
+    if (big_endian || little_endian) return "UTF-16";
+  }
   return std::nullopt;
 }
 
@@ -458,6 +464,12 @@ std::vector<Problem> ProblemSink::take() {
 // ---------------------------------------------------------------------------------------------
 // Messages
 
+std::string grouped(std::size_t count) {
+  std::string digits = std::to_string(count);
+  for (std::size_t end = digits.size(); end > 3; end -= 3) digits.insert(end - 3, 1, ',');
+  return digits;
+}
+
 std::string quote_for_message(std::string_view text) {
   constexpr std::size_t kMaxCodePoints = 60;
   std::string quoted = "\"";
@@ -517,12 +529,13 @@ std::string format_number(double value) {
 
 std::string_view JsonDocument::key(NodeId id) const {
   const JsonNode& n = nodes_[id];
+  if (n.key_length == 0) return {};  // also every array element (key_offset is its index)
   return std::string_view(arena_).substr(n.key_offset, n.key_length);
 }
 
 std::string_view JsonDocument::string(NodeId id) const {
   const JsonNode& n = nodes_[id];
-  return std::string_view(arena_).substr(n.string_offset, n.string_length);
+  return std::string_view(arena_).substr(n.number.string.offset, n.number.string.length);
 }
 
 std::size_t JsonDocument::child_count(NodeId container) const {
@@ -555,7 +568,7 @@ std::string JsonDocument::pointer(NodeId id) const {
       }
       segments.push_back(std::move(segment));
     } else {
-      segments.push_back(std::to_string(nodes_[current].index));
+      segments.push_back(std::to_string(nodes_[current].index()));
     }
   }
   std::string pointer;
@@ -596,16 +609,19 @@ class DocumentBuilder {
  public:
   DocumentBuilder(JsonDocument& document, ProblemSink& sink, std::size_t text_size)
       : document_(document), sink_(sink) {
-    // Typical scenario files hold about one value per 16 bytes and half their bytes in strings.
+    // A value takes at least two bytes of text ("0," or "[]"), and no document holds more than
+    // kMaxDocumentValues: reserved once, the nodes never move, and only the pages the values fill
+    // are ever touched (a reservation costs address space, not memory).
     document_.nodes_.clear();
     document_.arena_.clear();
-    document_.nodes_.reserve(text_size / 16 + 16);
+    document_.nodes_.reserve(std::min(text_size / 2 + kMaxNestingDepth + 2, kMaxDocumentValues));
     document_.arena_.reserve(text_size / 2 + 16);
   }
 
   bool null() {
     if (skipping()) return true;
     if (at_top_level()) return refuse_top_level("null");
+    if (full()) return false;
     add_node(JsonKind::null);
     return true;
   }
@@ -613,6 +629,7 @@ class DocumentBuilder {
   bool boolean(bool value) {
     if (skipping()) return true;
     if (at_top_level()) return refuse_top_level(value ? "true" : "false");
+    if (full()) return false;
     add_node(JsonKind::boolean).boolean = value;
     return true;
   }
@@ -620,6 +637,7 @@ class DocumentBuilder {
   bool number_integer(json::number_integer_t value) {
     if (skipping()) return true;
     if (at_top_level()) return refuse_top_level(std::to_string(value));
+    if (full()) return false;
     add_node(JsonKind::integer).number.integer = value;
     return true;
   }
@@ -627,6 +645,7 @@ class DocumentBuilder {
   bool number_unsigned(json::number_unsigned_t value) {
     if (skipping()) return true;
     if (at_top_level()) return refuse_top_level(std::to_string(value));
+    if (full()) return false;
     add_node(JsonKind::unsigned_integer).number.unsigned_integer = value;
     return true;
   }
@@ -634,6 +653,7 @@ class DocumentBuilder {
   bool number_float(json::number_float_t value, const json::string_t& /*text*/) {
     if (skipping()) return true;
     if (at_top_level()) return refuse_top_level(format_number(value));
+    if (full()) return false;
     add_node(JsonKind::floating).number.floating = value;
     return true;
   }
@@ -641,9 +661,10 @@ class DocumentBuilder {
   bool string(json::string_t& value) {
     if (skipping()) return true;
     if (at_top_level()) return refuse_top_level(quote_for_message(value));
+    if (full()) return false;
     JsonNode& node = add_node(JsonKind::string);
-    node.string_offset = static_cast<std::uint32_t>(document_.arena_.size());
-    node.string_length = static_cast<std::uint32_t>(value.size());
+    node.number.string.offset = static_cast<std::uint32_t>(document_.arena_.size());
+    node.number.string.length = static_cast<std::uint32_t>(value.size());
     document_.arena_.append(value);
     return true;
   }
@@ -692,7 +713,9 @@ class DocumentBuilder {
   }
 
   /// True when the text was not one JSON object (reported by report_stop).
-  [[nodiscard]] bool refused() const { return skipping() || too_deep_ || failure_.has_value(); }
+  [[nodiscard]] bool refused() const {
+    return skipping() || too_deep_ || too_many_ || failure_.has_value();
+  }
 
   /// After sax_parse returned false or refused(): reports what was wrong.
   void report_stop(std::string_view text) {
@@ -703,7 +726,14 @@ class DocumentBuilder {
         message += "; one scenario per file, or JSON Lines: jq -c '.[]'";
       sink_.add(kNoNode, syntax_problem(text, start, std::move(message)));
     }
-    if (too_deep_) {
+    if (too_many_) {
+      // At the array or object being filled: where the values are.
+      const NodeId container = stack_.empty() ? JsonDocument::root() : stack_.back();
+      sink_.add(container, Problem{0, 0, document_.pointer(container),
+                                   "more than " + grouped(kMaxDocumentValues) +
+                                       " values in one document; at most " +
+                                       grouped(kMaxDocumentValues) + " are allowed"});
+    } else if (too_deep_) {
       const std::size_t offset =
           walk_structure(text, [](std::size_t, int depth) { return depth > kMaxNestingDepth; });
       sink_.add(kNoNode, syntax_problem(text, offset,
@@ -727,6 +757,13 @@ class DocumentBuilder {
 
  private:
   [[nodiscard]] bool at_top_level() const { return document_.nodes_.empty(); }
+
+  /// True (and parsing stops) when the document already holds kMaxDocumentValues values.
+  bool full() {
+    if (document_.nodes_.size() < kMaxDocumentValues) return false;
+    too_many_ = true;
+    return true;
+  }
   [[nodiscard]] bool skipping() const { return !refused_top_level_.empty(); }
 
   bool skip_open() {
@@ -751,14 +788,14 @@ class DocumentBuilder {
     const auto id = static_cast<NodeId>(document_.nodes_.size());
     JsonNode& node = document_.nodes_.emplace_back();
     node.kind = kind;
-    node.end = id + 1;
+    if (node.is_container()) node.number.end = id + 1;
     if (!stack_.empty()) {
       node.parent = stack_.back();
       if (document_.nodes_[node.parent].kind == JsonKind::object) {
         node.key_offset = key_offset_;
         node.key_length = key_length_;
       } else {
-        node.index = children_.back();
+        node.key_offset = children_.back();
       }
       ++children_.back();
     }
@@ -770,6 +807,7 @@ class DocumentBuilder {
       too_deep_ = true;
       return false;
     }
+    if (full()) return false;
     const auto id = static_cast<NodeId>(document_.nodes_.size());
     add_node(kind);
     stack_.push_back(id);
@@ -781,7 +819,7 @@ class DocumentBuilder {
     const NodeId id = stack_.back();
     stack_.pop_back();
     children_.pop_back();
-    document_.nodes_[id].end = static_cast<NodeId>(document_.nodes_.size());
+    document_.nodes_[id].number.end = static_cast<NodeId>(document_.nodes_.size());
     if (stack_.empty()) top_level_done_ = true;
     return id;
   }
@@ -789,7 +827,8 @@ class DocumentBuilder {
   void mark_duplicate_keys(NodeId object) {
     const auto& nodes = document_.nodes_;
     members_.clear();
-    for (NodeId child = object + 1; child < nodes[object].end; child = nodes[child].end)
+    for (NodeId child = document_.first_child(object); child < document_.end(object);
+         child = document_.next_sibling(child))
       members_.push_back(child);
     if (members_.size() < 2) return;
     const auto same_key = [&](NodeId a, NodeId b) {
@@ -836,6 +875,7 @@ class DocumentBuilder {
   std::uint32_t key_offset_ = 0;
   std::uint32_t key_length_ = 0;
   bool too_deep_ = false;
+  bool too_many_ = false;  // more than kMaxDocumentValues values
   bool top_level_done_ = false;
   std::string refused_top_level_;  // what the top level was, when it was not an object
   int skip_depth_ = 0;             // nesting within the refused top-level value

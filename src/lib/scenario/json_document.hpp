@@ -30,23 +30,33 @@ enum class JsonKind : std::uint8_t {
   array,
 };
 
+/// 24 bytes: what a value needs besides its text, in unions of what its kind cannot have at once.
 struct JsonNode {
   JsonKind kind = JsonKind::null;
   bool boolean = false;
   bool duplicate = false;  ///< a repeated key of its object: reported once, then ignored
   NodeId parent = kNoNode;
-  NodeId end = 0;  ///< one past the last node of this subtree
+  /// A member of an object: its key in the arena (key_offset, key_length). An element of an
+  /// array: its position in key_offset (pointers in constant time).
   std::uint32_t key_offset = 0;
   std::uint32_t key_length = 0;
-  std::uint32_t string_offset = 0;
-  std::uint32_t string_length = 0;
-  std::uint32_t index = 0;  ///< the position in its parent array (pointers in constant time)
   union {
     std::int64_t integer;
     std::uint64_t unsigned_integer;
     double floating;
-  } number = {0};
+    struct {
+      std::uint32_t offset;
+      std::uint32_t length;
+    } string;      ///< a string's text in the arena
+    NodeId end;    ///< a container: one past the last node of its subtree
+  } number = {0};  ///< the value: a number, a string's place, a container's end
+
+  [[nodiscard]] bool is_container() const {
+    return kind == JsonKind::object || kind == JsonKind::array;
+  }
+  [[nodiscard]] std::uint32_t index() const { return key_offset; }
 };
+static_assert(sizeof(JsonNode) == 24);
 
 /// A problem with the node it is about, so that problems can be sorted into document order.
 struct LocatedProblem {
@@ -78,8 +88,10 @@ class JsonDocument {
 
   /// The first child of a container (or its end when empty) and the next sibling of a child.
   [[nodiscard]] NodeId first_child(NodeId container) const { return container + 1; }
-  [[nodiscard]] NodeId next_sibling(NodeId child) const { return nodes_[child].end; }
-  [[nodiscard]] NodeId end(NodeId container) const { return nodes_[container].end; }
+  [[nodiscard]] NodeId next_sibling(NodeId child) const {
+    return nodes_[child].is_container() ? nodes_[child].number.end : child + 1;
+  }
+  [[nodiscard]] NodeId end(NodeId container) const { return nodes_[container].number.end; }
   [[nodiscard]] std::size_t child_count(NodeId container) const;
 
   /// The RFC 6901 pointer of a node ("" for the root), e.g. "/costs/recurring/0/monthly"; its
@@ -104,6 +116,7 @@ bool parse_json_document(std::string_view text, JsonDocument& document, ProblemS
 
 /// Helpers shared with the scenario reader.
 std::string quote_for_message(std::string_view text);  ///< `"abc"`, control characters escaped
+std::string grouped(std::size_t count);                ///< 12000000 as "12,000,000"
 std::string format_number(double value);               ///< shortest round-trip, `1e15` not `1e+15`
 
 }  // namespace crmroi::scenario_detail

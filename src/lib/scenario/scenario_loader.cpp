@@ -180,10 +180,21 @@ class ScenarioReader {
     return false;
   }
 
-  /// Calls `read_element(element, index)` for each element of the array `node`.
+  /// True when the array `node` holds at most `most` elements (reported otherwise, with `what`
+  /// they are: "elements", "scores").
+  bool within_limit(NodeId node, std::size_t most, std::string_view what) {
+    const std::size_t count = doc_.child_count(node);
+    if (count <= most) return true;
+    report(node, "expected at most " + grouped(most) + " " + std::string(what) + ", found " +
+                     grouped(count));
+    return false;
+  }
+
+  /// Calls `read_element(element, index)` for each element of the array of lines `node` (at
+  /// most kMaxLinesPerBlock; none is read beyond).
   template <typename ReadElement>
   void for_each_element(NodeId node, ReadElement read_element) {
-    if (!is_array(node)) return;
+    if (!is_array(node) || !within_limit(node, kMaxLinesPerBlock, "elements")) return;
     std::size_t index = 0;
     for (NodeId element = doc_.first_child(node); element < doc_.end(node);
          element = doc_.next_sibling(element))
@@ -722,7 +733,7 @@ class ScenarioReader {
       } else if (field == key("scores") && scores) {
         std::vector<int> values;
         const NodeId array = w.m[field];
-        if (is_array(array)) {
+        if (is_array(array) && within_limit(array, kMaxNpsScores, "scores")) {
           values.reserve(doc_.child_count(array));
           for (NodeId element = doc_.first_child(array); element < doc_.end(array);
                element = doc_.next_sibling(element))

@@ -54,7 +54,7 @@ void for_each_number(const JsonDocument& document, Visit visit) {
   for (NodeId id = JsonDocument::root() + 1; id < end;) {
     const std::string_view key = document.key(id);
     if (!key.empty() && key.front() == '_') {
-      id = document.node(id).end;
+      id = document.next_sibling(id);
       continue;
     }
     if (const auto value = number_of(document.node(id))) visit(id, key, *value);

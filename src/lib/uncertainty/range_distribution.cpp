@@ -1,6 +1,7 @@
 #include "crmroi/range_distribution.hpp"
 
 #include <cmath>
+#include <iterator>
 
 namespace crmroi {
 namespace {
@@ -50,22 +51,16 @@ double regularized_incomplete_beta(double t, double alpha, double beta) {
 
 }  // namespace
 
+// Indexed by Distribution.
+constexpr std::string_view kDistributionNames[] = {"pert", "triangular", "uniform"};
+
 std::string_view distribution_name(Distribution distribution) {
-  switch (distribution) {
-    case Distribution::pert:
-      return "pert";
-    case Distribution::triangular:
-      return "triangular";
-    case Distribution::uniform:
-      return "uniform";
-  }
-  return "pert";
+  return kDistributionNames[static_cast<int>(distribution)];
 }
 
 std::optional<Distribution> distribution_from_name(std::string_view name) {
-  for (const Distribution candidate :
-       {Distribution::pert, Distribution::triangular, Distribution::uniform}) {
-    if (name == distribution_name(candidate)) return candidate;
+  for (std::size_t index = 0; index < std::size(kDistributionNames); ++index) {
+    if (name == kDistributionNames[index]) return static_cast<Distribution>(index);
   }
   return std::nullopt;
 }

@@ -198,30 +198,31 @@ std::string recurring_arithmetic(const TraceReader& reader, const LineBreakdown&
   return text;
 }
 
+// How a time saving's amount reads by the key it was given in; per-day amounts go on with the
+// working days of a month, hours_per_week with 52/12 weeks.
+struct TimeAmountWords {
+  std::string_view key;
+  std::string_view unit;
+  bool per_working_day;
+};
+
+constexpr TimeAmountWords kTimeAmountWords[] = {
+    {"minutes_per_day", " min/day", true},
+    {"hours_per_day", " h/day", true},
+    {"hours_per_week", " h/week \u00d7 52/12 weeks", false},
+};
+
 void append_time(std::string& out, const TraceReader& reader, const LineBreakdown& line) {
-  const auto append_days = [&] {
-    out += " \u00d7 ";
-    out += number_text(reader.value(line, "days_per_month"), 2);
-    out += " days";
-  };
-  TermId amount = reader.find(line, "minutes_per_day");
-  if (amount != kNoTerm) {
+  for (const TimeAmountWords& words : kTimeAmountWords) {
+    const TermId amount = reader.find(line, words.key);
+    if (amount == kNoTerm) continue;
     out += number_text(reader.trace().value(amount), 3);
-    out += " min/day";
-    append_days();
-    return;
-  }
-  amount = reader.find(line, "hours_per_day");
-  if (amount != kNoTerm) {
-    out += number_text(reader.trace().value(amount), 3);
-    out += " h/day";
-    append_days();
-    return;
-  }
-  amount = reader.find(line, "hours_per_week");
-  if (amount != kNoTerm) {
-    out += number_text(reader.trace().value(amount), 3);
-    out += " h/week \u00d7 52/12 weeks";
+    out += words.unit;
+    if (words.per_working_day) {
+      out += " \u00d7 ";
+      out += number_text(reader.value(line, "days_per_month"), 2);
+      out += " days";
+    }
     return;
   }
   out += number_text(reader.value(line, "hours_per_month"), 3);
@@ -288,29 +289,13 @@ std::string monthly_benefit_arithmetic(const TraceReader& reader, const LineBrea
   return text;
 }
 
-const char* period_word(Period period) {
-  switch (period) {
-    case Period::month:
-      return "month";
-    case Period::quarter:
-      return "quarter";
-    case Period::year:
-      return "year";
-  }
-  return "month";
-}
+// Indexed by Period (month, quarter, year).
+constexpr const char* kPeriodWords[] = {"month", "quarter", "year"};
+constexpr const char* kPeriodAdjectives[] = {"monthly", "quarterly", "yearly"};
 
-const char* period_adjective(Period period) {
-  switch (period) {
-    case Period::month:
-      return "monthly";
-    case Period::quarter:
-      return "quarterly";
-    case Period::year:
-      return "yearly";
-  }
-  return "monthly";
-}
+const char* period_word(Period period) { return kPeriodWords[static_cast<int>(period)]; }
+
+const char* period_adjective(Period period) { return kPeriodAdjectives[static_cast<int>(period)]; }
 
 std::string periods_text(int count, Period period) {
   return std::to_string(count) + " " + period_word(period) + (count == 1 ? "" : "s");

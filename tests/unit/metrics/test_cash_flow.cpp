@@ -1,6 +1,6 @@
 // NPV, IRR, payback and PV ROI against spreadsheet functions. Expected values were computed
 // independently (50-digit bisection on the NPV polynomial with Python's mpmath), so the checks
-// hold to 1e-9 relative, the agreement SPEC section 2 asks for.
+// hold to 1e-9 relative, the agreement the README's "Rounding" section promises.
 #include <catch2/catch.hpp>
 
 #include <cmath>

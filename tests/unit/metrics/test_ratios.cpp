@@ -1,5 +1,5 @@
-// The ratios of SPEC section 2, on the worked examples of the seeds. Each test names the
-// spreadsheet formula that gives the same number.
+// The ratios of the README's "The formulas" table, on the worked examples of the seeds. Each test
+// names the spreadsheet formula that gives the same number.
 #include <catch2/catch.hpp>
 
 #include <cmath>

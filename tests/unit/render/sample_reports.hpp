@@ -5,7 +5,8 @@
 
 namespace crmroi::test {
 
-/// SPEC section 3's dress e-shop: 18,000 cost, 49,800 benefit over 6 months, no discounting.
+/// The README's dress e-shop (examples/eshop-retailcrm.json): 18,000 cost, 49,800 benefit over 6
+/// months, no discounting.
 inline SourcedReport eshop_report() {
   InvestmentReport investment;
   investment.horizon_months = 6;

@@ -12,8 +12,9 @@ using namespace crmroi;
 
 namespace {
 
-// SPEC section 3's dress e-shop: cost 18,000, benefit 49,800 -> ROI 176.67 %, NPV 31,800,
-// payback 0, with its targets (ROI at least 100 %, payback at most 12 months).
+// The README's dress e-shop (examples/eshop-retailcrm.json): cost 18,000, benefit 49,800 -> ROI
+// 176.67 %, NPV 31,800, payback 0, with its targets (ROI at least 100 %, payback at most 12
+// months).
 Report eshop() {
   Report report;
   report.name = "Dress e-shop on retailCRM";

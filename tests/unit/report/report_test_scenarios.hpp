@@ -9,8 +9,9 @@
 
 namespace crmroi::test {
 
-/// SPEC section 3: the seed's dress e-shop on retailCRM (3,000 a month for 6 months; one
-/// operator saves 40 min/day over 30 days at 190/h; 5 % more of 300 orders at 300 profit each).
+/// The README's "Scenario files" example: the seed's dress e-shop on retailCRM (3,000 a month for 6
+/// months; one operator saves 40 min/day over 30 days at 190/h; 5 % more of 300 orders at 300
+/// profit each).
 inline Scenario dress_eshop() {
   Scenario scenario;
   scenario.name = "Dress e-shop on retailCRM";

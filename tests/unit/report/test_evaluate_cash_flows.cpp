@@ -14,8 +14,8 @@ using crmroi::test::cash_flow_scenario;
 
 namespace {
 
-/// The PV ROI example of SPEC section 2 (Forrester TEI style): set-up 10,000, then 5,000 a year
-/// of cost and 15,000 a year of benefit for 3 years at 10 %.
+/// The PV ROI example of the README's examples table (Forrester TEI style): set-up 10,000, then
+/// 5,000 a year of cost and 15,000 a year of benefit for 3 years at 10 %.
 Scenario forrester_example() {
   Scenario scenario =
       cash_flow_scenario(Period::year, {10000, 5000, 5000, 5000}, {0, 15000, 15000, 15000});

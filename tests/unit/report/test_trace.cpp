@@ -1,6 +1,7 @@
 // The trace of an investment case: each line's figures as a tree whose leaves are the scenario's
 // inputs (pointer, value, provenance) and whose nodes are the operations, checked by hand against
-// the seed's e-shop (SPEC section 3: 1 person x 40 min/day x 30 days x 190/h = 3,800 a month).
+// the seed's e-shop (README "Scenario files": 1 person x 40 min/day x 30 days x 190/h = 3,800 a
+// month).
 #include <catch2/catch.hpp>
 
 #include <string>

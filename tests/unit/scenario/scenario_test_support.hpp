@@ -1,5 +1,5 @@
 // Helpers shared by the scenario unit tests: load a text, expect a scenario or exact problems, and
-// build variants of the SPEC section 3 example.
+// build variants of the README's "Scenario files" example.
 #pragma once
 
 #include <catch2/catch.hpp>
@@ -25,7 +25,7 @@ inline std::ostream& operator<<(std::ostream& out, const Problem& problem) {
 
 namespace crmroi::test {
 
-/// The scenario of SPEC section 3 (the seed's dress e-shop), verbatim.
+/// The scenario of the README's "Scenario files" section (the seed's dress e-shop), verbatim.
 inline constexpr std::string_view kSpecExample = R"({
   "name": "Dress e-shop on retailCRM",
   "currency": "RUB",
@@ -94,7 +94,7 @@ inline std::string changed(std::string_view base, const std::vector<Change>& cha
   return document.dump(2);
 }
 
-/// The SPEC example with `changes` applied.
+/// The README example with `changes` applied.
 inline std::string spec_with(const std::vector<Change>& changes) {
   return changed(kSpecExample, changes);
 }

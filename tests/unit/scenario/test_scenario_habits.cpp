@@ -121,7 +121,7 @@ TEST_CASE("fractions alone, small close rates and comments are not warned about"
     "business": {"orders_per_month": 300, "average_order_value": 2000,
                  "gross_margin_percent": 0.3}, "nps": {"scores": [9]}})")
             .empty());
-  // A close rate of 0.83 % is a real figure (SPEC: 25 customers of 3,000 leads).
+  // A close rate of 0.83 % is a real figure (the seeds: 25 customers of 3,000 leads).
   CHECK(warnings_of(R"({"name": "x", "currency": "RUB", "discount_rate_percent": 10,
     "business": {"orders_per_month": 300, "profit_per_order": 300, "leads_per_month": 3000,
                  "close_rate_percent": 0.83}, "nps": {"scores": [9]}})")

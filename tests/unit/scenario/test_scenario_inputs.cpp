@@ -45,7 +45,7 @@ constexpr auto derived = Provenance::derived;
 
 }  // namespace
 
-TEST_CASE("for_each_input lists every numeric input of the SPEC example in file order",
+TEST_CASE("for_each_input lists every numeric input of the README example in file order",
           "[scenario][inputs]") {
   // Read off the example by hand: every number it gives, plus the defaults that apply (a
   // recurring cost starts in month 1 and ends at the horizon; realization is 100 %).

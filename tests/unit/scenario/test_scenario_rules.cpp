@@ -1,5 +1,5 @@
-// Scenario validation: each rule of SPEC section 3 is a problem with an exact JSON pointer and an
-// exact message saying what was expected and what was found; all problems come at once.
+// Scenario validation: each rule of docs/scenario-format.md is a problem with an exact JSON pointer
+// and an exact message saying what was expected and what was found; all problems come at once.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -12,7 +12,7 @@ using Problems = std::vector<Problem>;
 
 namespace {
 
-/// The problems of the SPEC example with `changes`.
+/// The problems of the README example with `changes`.
 Problems spec_problems(const std::vector<Change>& changes) {
   return problems_of(spec_with(changes));
 }
@@ -24,7 +24,7 @@ Problems cash_flow_problems(const std::vector<Change>& changes) {
   return problems_of(changed(kCashFlows, changes));
 }
 
-/// True when the SPEC example with `changes` loads.
+/// True when the README example with `changes` loads.
 bool spec_accepted(const std::vector<Change>& changes) {
   const LoadResult result = load_scenario(spec_with(changes));
   INFO("problems: " << Catch::Detail::stringify(result.problems));

@@ -181,6 +181,16 @@ TEST_CASE("UTF-16 and UTF-32 text is recognised up front", "[scenario][syntax]")
   CHECK(problems_of(std::string("\xff\xfe\0\0{\0\0\0", 8)) == utf32_problem);
 }
 
+TEST_CASE("one NUL byte before UTF-8 text is an unexpected NUL byte, not UTF-16",
+          "[scenario][syntax]") {
+  // A JSON Lines line that starts with a NUL: in UTF-16 the second character would have its NUL
+  // too ("\0{\0\""), here it does not.
+  CHECK(problems_of(std::string("\0", 1) + kSmall) ==
+        Problems{syntax(1, 1, "unexpected NUL byte")});
+  CHECK(problems_of(std::string("{\0\"a\": 1}", 9)) ==
+        Problems{syntax(1, 2, "unexpected NUL byte")});
+}
+
 TEST_CASE("nesting deeper than 64 levels is a problem at the 65th level, however deep",
           "[scenario][syntax]") {
   const std::string depth_problem = "nesting deeper than 64 levels";

@@ -1,5 +1,5 @@
-// Scenario loading, the good path: the SPEC example and every block of the format arrive as the
-// typed values of include/crmroi/scenario.hpp, with the defaults of SPEC section 3.
+// Scenario loading, the good path: the README example and every block of the format arrive as the
+// typed values of include/crmroi/scenario.hpp, with the defaults of docs/scenario-format.md.
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <string>
@@ -9,7 +9,8 @@
 using namespace crmroi;
 using namespace crmroi::test;
 
-TEST_CASE("the SPEC section 3 example loads into the expected typed values", "[scenario][values]") {
+TEST_CASE("the README's scenario example loads into the expected typed values",
+          "[scenario][values]") {
   const Scenario s = scenario_of(kSpecExample);
   CHECK(s.name == "Dress e-shop on retailCRM");
   CHECK(s.currency == "RUB");
@@ -58,7 +59,7 @@ TEST_CASE("the SPEC section 3 example loads into the expected typed values", "[s
   CHECK(s.has_investment_case());
 }
 
-TEST_CASE("omitted keys take the defaults of SPEC section 3", "[scenario][values]") {
+TEST_CASE("omitted keys take the defaults of docs/scenario-format.md", "[scenario][values]") {
   const Scenario s = scenario_of(R"({
     "name": "defaults", "horizon_months": 12,
     "costs": {"one_time": [{"name": "setup", "amount": 100}],

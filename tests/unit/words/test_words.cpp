@@ -16,8 +16,8 @@ using crmroi::Scenario;
 
 namespace {
 
-/// SPEC section 3's dress e-shop: 3,000 a month for 6 months; one operator saves 40 min/day over
-/// 30 days at 190/h; 5 % more of 300 orders at 300 profit each.
+/// The README's dress e-shop (examples/eshop-retailcrm.json): 3,000 a month for 6 months; one
+/// operator saves 40 min/day over 30 days at 190/h; 5 % more of 300 orders at 300 profit each.
 Scenario dress_eshop() {
   Scenario scenario;
   scenario.name = "Dress e-shop on retailCRM";
