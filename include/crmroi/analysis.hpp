@@ -72,6 +72,8 @@ struct CheckedScenario {
   std::string scenario;
   std::string currency;
   CheckResult result;
+  /// The scenario's ranged inputs (the check used their likely values).
+  std::vector<RangedInput> ranged_inputs;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -110,6 +112,8 @@ struct CompareEntry {
   std::string scenario;
   std::string currency;
   InvestmentReport investment;  ///< figures.periods (and unadjusted periods) left empty
+  /// The scenario's ranged inputs (its figures use their likely values).
+  std::vector<RangedInput> ranged_inputs;
 };
 
 /// The compare entry of a scenario's report; nullopt when it has no investment case (nothing to

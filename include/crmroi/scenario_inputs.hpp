@@ -74,6 +74,13 @@ Provenance key_provenance(const Block& block, std::string_view key);
 std::optional<Provenance> input_provenance(const Scenario& scenario, std::string_view path,
                                            int index, std::string_view key);
 
+/// The rule the input at `pointer` obeys in `scenario`, as with_input checks it: the key's own
+/// rule, and for a month at most the scenario's horizon. nullopt when `pointer` names no numeric
+/// input. Goal seek searches within it.
+///   input_rule(s, "/benefits/order_uplift/percent")->low -> 0
+///   input_rule(s, "/costs/one_time/0/month")->high       -> 36 (the horizon)
+std::optional<NumberRule> input_rule(const Scenario& scenario, std::string_view pointer);
+
 /// Either the changed scenario or why the change is not possible (never both).
 struct WithInputResult {
   std::optional<Scenario> scenario;

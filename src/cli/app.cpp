@@ -150,13 +150,15 @@ struct Command {
   SetupCommand setup;
 };
 
-constexpr std::array<Command, 8> kCommands = {{
+constexpr std::array<Command, 10> kCommands = {{
     {"init", setup_init},
     {"calc", setup_calc},
     {"compare", setup_compare},
     {"check", setup_check},
     {"validate", setup_validate},
     {"simulate", setup_simulate},
+    {"sensitivity", setup_sensitivity},
+    {"solve", setup_solve},
     {"schema", setup_schema},
     {"metric", setup_metric},
 }};

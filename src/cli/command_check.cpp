@@ -67,7 +67,8 @@ void add_threshold(CLI::App& command, const std::string& name, std::optional<dou
                    const std::string& description, std::optional<double> minimum = std::nullopt) {
   command
       .add_option_function<std::string>(
-          name, [&target](const std::string& text) { target = parse_threshold_number(text); }, description)
+          name, [&target](const std::string& text) { target = parse_threshold_number(text); },
+          description)
       ->type_name(unit)
       ->check(CLI::Validator(
           [unit_words, minimum](std::string& text) -> std::string {
@@ -107,8 +108,9 @@ ExitCode run_check(const CheckOptions& options) {
       // A verdict shows figures only: no sentences to word.
       const Report report = evaluate(loaded.scenario);
       diagnostics.warnings(loaded.source, loaded.line, report_warnings(loaded.scenario, report));
-      CheckedScenario checked{std::string(loaded.source), loaded.line, report.name, report.currency,
-                              check_report(report, flags)};
+      CheckedScenario checked{
+          std::string(loaded.source),  loaded.line,         report.name, report.currency,
+          check_report(report, flags), report.ranged_inputs};
       if (checked.result.status == CheckStatus::miss) any_miss = true;
       if (document) {
         verdicts.push_back(std::move(checked));
@@ -133,7 +135,8 @@ ExitCode run_check(const CheckOptions& options) {
 
 void setup_check(CLI::App& app, ExitCode& exit_code) {
   auto options = std::make_shared<CheckOptions>();
-  CLI::App* command = add_report_command(app, "check", kCheckDescription, options, run_check, exit_code);
+  CLI::App* command =
+      add_report_command(app, "check", kCheckDescription, options, run_check, exit_code);
   add_threshold(*command, "--min-roi", options->min_roi_percent, "PCT", "percentage points",
                 "Minimum ROI in percent (replaces targets.min_roi_percent)");
   add_threshold(*command, "--max-payback", options->max_payback_months, "MONTHS", "months",

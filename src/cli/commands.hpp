@@ -14,6 +14,8 @@ void setup_compare(CLI::App& app, ExitCode& exit_code);
 void setup_check(CLI::App& app, ExitCode& exit_code);
 void setup_validate(CLI::App& app, ExitCode& exit_code);
 void setup_simulate(CLI::App& app, ExitCode& exit_code);
+void setup_sensitivity(CLI::App& app, ExitCode& exit_code);
+void setup_solve(CLI::App& app, ExitCode& exit_code);
 void setup_schema(CLI::App& app, ExitCode& exit_code);
 void setup_metric(CLI::App& app, ExitCode& exit_code);
 void setup_init(CLI::App& app, ExitCode& exit_code);

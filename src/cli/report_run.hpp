@@ -11,6 +11,7 @@
 #include "crmroi/render.hpp"
 #include "diagnostics.hpp"
 #include "exit_code.hpp"
+#include "input.hpp"
 #include "options.hpp"
 #include "output.hpp"
 #include "terminal.hpp"
@@ -43,6 +44,38 @@ ExitCode run_report(const std::string& path, Body&& body) {
 inline bool table_color(OutputFormat format, const std::string& when, const OutputSink& output) {
   return format == OutputFormat::table &&
          use_color(parse_color_when(when).value_or(ColorWhen::automatic), output.is_stdout());
+}
+
+/// The records of an analysis of each scenario's investment case (sensitivity, solve): for each
+/// valid scenario of `inputs`, `render(loaded, where)` gives its record in `format`, or nothing
+/// after reporting why through `diagnostics`; a scenario without an investment case is invalid
+/// data ("FILE: nothing to <verb>: the scenario has no investment case ..."). Writes
+/// `csv_header` before the first CSV record and record_separator(format) between records;
+/// returns whether any record was written. `where` is "FILE" or "<stdin>:LINE".
+template <typename Render>
+bool write_investment_records(const std::vector<std::string>& inputs, OutputSink& output,
+                              Diagnostics& diagnostics, OutputFormat format, std::string_view verb,
+                              std::string_view csv_header, Render&& render) {
+  bool produced = false;
+  for_each_scenario(inputs, diagnostics, [&](LoadedScenario& loaded) {
+    std::string where(loaded.source);
+    if (loaded.line) where += ":" + std::to_string(*loaded.line);
+    if (!loaded.scenario.has_investment_case()) {
+      diagnostics.error(ExitCode::invalid_data,
+                        where + ": nothing to " + std::string(verb) +
+                            ": the scenario has no investment case (costs/benefits or "
+                            "cash_flows)");
+      return true;
+    }
+    const std::optional<std::string> record = render(loaded, where);
+    if (!record) return true;
+    if (!produced && format == OutputFormat::csv) output.write(csv_header);
+    if (produced) output.write(record_separator(format));
+    output.write(*record);
+    produced = true;
+    return !output.stopped();
+  });
+  return produced;
 }
 
 /// Adds the report command `name` with its description and FILE... (scenario files, - for

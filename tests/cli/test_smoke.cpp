@@ -28,7 +28,7 @@ TEST_CASE("no command is a usage error (2) listing the commands", "[cli][smoke]"
   CHECK(result.out.empty());
   CHECK(result.err ==
         "crmroi: a command is required; expected one of init, calc, compare, check, validate, "
-        "simulate, schema, metric\nRun with --help for more information.\n");
+        "simulate, sensitivity, solve, schema, metric\nRun with --help for more information.\n");
 }
 
 TEST_CASE("an unknown flag is a usage error naming the flag", "[cli][smoke]") {
@@ -44,7 +44,7 @@ TEST_CASE("an unknown subcommand is a usage error naming it and the known ones",
   CHECK(
       result.err ==
       "crmroi: unknown command 'frobnicate'; expected one of init, calc, compare, check, validate, "
-      "simulate, schema, metric\nRun with --help for more information.\n");
+      "simulate, sensitivity, solve, schema, metric\nRun with --help for more information.\n");
 }
 
 TEST_CASE("help lists each subcommand with a one-line summary", "[cli][smoke]") {

@@ -56,8 +56,8 @@ std::string_view compare_sort_key(CompareSort sort) {
 std::optional<CompareEntry> compare_entry(const SourcedReport& sourced) {
   const Report& report = sourced.report;
   if (!report.investment) return std::nullopt;
-  CompareEntry entry{sourced.source, sourced.line, report.name, report.currency,
-                     *report.investment};
+  CompareEntry entry{sourced.source,  sourced.line,       report.name,
+                     report.currency, *report.investment, report.ranged_inputs};
   entry.investment.figures.periods.clear();
   entry.investment.figures.periods.shrink_to_fit();
   // Compare prints figures and the lines' worded arithmetic, never the trace they came from:

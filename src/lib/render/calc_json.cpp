@@ -117,17 +117,7 @@ void write_calc_record(JsonWriter& json, const SourcedReport& sourced) {
     write_cash_flow(json, *investment, report.currency);
   }
   write_analysis(json, report, notes);
-  if (!report.ranged_inputs.empty()) {
-    json.key("ranged_inputs");
-    json.begin_array();
-    for (const RangedInput& ranged : report.ranged_inputs) {
-      json.begin_object();
-      json.string_member("pointer", ranged.pointer);
-      render_detail::write_range(json, ranged.range, report.currency);
-      json.end_object();
-    }
-    json.end_array();
-  }
+  render_detail::write_ranged_inputs(json, report.ranged_inputs, report.currency);
   render_detail::write_notes(json, notes);
   json.end_object();
 }

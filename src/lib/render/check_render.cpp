@@ -78,6 +78,7 @@ void write_checked(JsonWriter& json, const CheckedScenario& checked, bool with_v
     json.end_object();
   }
   json.end_array();
+  render_detail::write_ranged_inputs(json, checked.ranged_inputs, currency);
   render_detail::write_notes(json, notes);
   json.end_object();
 }

@@ -19,6 +19,7 @@ void write_record(JsonWriter& json, const CompareEntry& entry, std::optional<int
     json.int_value(*rank);
   }
   render_detail::write_investment_case(json, investment, currency, notes);
+  render_detail::write_ranged_inputs(json, entry.ranged_inputs, currency);
   render_detail::write_notes(json, notes);
   json.end_object();
 }

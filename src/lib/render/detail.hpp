@@ -39,6 +39,11 @@ std::string csv_row_prefix(std::string_view source, std::optional<long> line,
 /// The closing "notes" array of a machine record.
 void write_notes(JsonWriter& json, const std::vector<std::string>& notes);
 
+/// The "ranged_inputs" member of a machine record (calc, compare, check), when there are any:
+/// [{pointer, distribution, low, likely, high}].
+void write_ranged_inputs(JsonWriter& json, const std::vector<RangedInput>& ranged_inputs,
+                         std::string_view currency);
+
 /// The ranged inputs in words, one line each, for tables and Markdown:
 /// "/benefits/order_uplift/percent: pert 10 – 15 – 30 (likely 15 used)".
 std::vector<std::string> ranged_input_lines(const Report& report);

@@ -7,6 +7,20 @@
 
 namespace crmroi::render_detail {
 
+void write_ranged_inputs(JsonWriter& json, const std::vector<RangedInput>& ranged_inputs,
+                         std::string_view currency) {
+  if (ranged_inputs.empty()) return;
+  json.key("ranged_inputs");
+  json.begin_array();
+  for (const RangedInput& ranged : ranged_inputs) {
+    json.begin_object();
+    json.string_member("pointer", ranged.pointer);
+    write_range(json, ranged.range, currency);
+    json.end_object();
+  }
+  json.end_array();
+}
+
 std::vector<std::string> ranged_input_lines(const Report& report) {
   std::vector<std::string> lines;
   for (const RangedInput& ranged : report.ranged_inputs) {

@@ -389,6 +389,16 @@ template Provenance key_provenance(const Acquisition&, std::string_view);
 template Provenance key_provenance(const UnitEconomics&, std::string_view);
 template Provenance key_provenance(const NpsSurvey&, std::string_view);
 
+std::optional<NumberRule> input_rule(const Scenario& scenario, std::string_view pointer) {
+  std::optional<NumberRule> rule;
+  for_each_input(scenario, [&](const Input& input) {
+    if (!rule && input.pointer == pointer && input.field && input.field->rule) {
+      rule = rule_for(scenario, *input.field);
+    }
+  });
+  return rule;
+}
+
 WithInputResult with_input(const Scenario& scenario, std::string_view pointer, double value) {
   WithInputResult result;
   Scenario changed = scenario;

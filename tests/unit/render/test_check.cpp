@@ -50,7 +50,8 @@ Report loser() {
 
 CheckedScenario checked(const Report& report, const Targets& flags, std::string source = "a.json",
                         std::optional<long> line = std::nullopt) {
-  return {std::move(source), line, report.name, report.currency, check_report(report, flags)};
+  return {std::move(source),   line, report.name, report.currency, check_report(report, flags),
+          report.ranged_inputs};
 }
 
 Targets flags(std::optional<double> min_roi, std::optional<double> max_payback,
