@@ -48,10 +48,8 @@ ExitCode run_calc(const CalcOptions& options) {
   const CsvDialect dialect = csv_dialect_or_throw(options.spreadsheet, options.format);
   return run_report(options.output, [&](OutputSink& output, Diagnostics& diagnostics) {
     diagnostics.set_strict(options.strict);
-    RenderOptions render;
+    RenderOptions render = table_render_options(format, options, output);
     render.monthly = options.monthly;
-    render.color = table_color(format, options.color, output);
-    render.width = table_width(options.width, output.is_stdout());
 
     // Tables and Markdown show every sentence; JSON and JSON Lines each line's arithmetic; CSV
     // figures only.
@@ -87,16 +85,13 @@ ExitCode run_calc(const CalcOptions& options) {
 
 void setup_calc(CLI::App& app, ExitCode& exit_code) {
   auto options = std::make_shared<CalcOptions>();
-  CLI::App* command = add_report_command(app, "calc", kCalcDescription, options, run_calc, exit_code);
+  CLI::App* command =
+      add_report_command(app, "calc", kCalcDescription, options, run_calc, exit_code);
   add_format_option(*command, options->format);
   command->add_flag("--monthly", options->monthly,
                     "Add the cash flow month by month (or by period for explicit cash flows); "
                     "with --format csv, print that table instead of the metrics");
-  add_output_option(*command, options->output);
-  add_color_option(*command, options->color);
-  add_width_option(*command, options->width);
-  add_strict_flag(*command, options->strict);
-  add_spreadsheet_flags(*command, options->spreadsheet);
+  add_output_options(*command, *options);
 }
 
 }  // namespace crmroi::cli

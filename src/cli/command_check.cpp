@@ -144,10 +144,7 @@ void setup_check(CLI::App& app, ExitCode& exit_code) {
   add_threshold(*command, "--min-npv", options->min_npv, "AMOUNT", "an amount of money",
                 "Minimum NPV in the scenario's currency (replaces targets.min_npv)");
   add_format_option(*command, options->format);
-  add_output_option(*command, options->output);
-  add_color_option(*command, options->color);
-  add_strict_flag(*command, options->strict);
-  add_spreadsheet_flags(*command, options->spreadsheet);
+  add_output_options(*command, *options);
 }
 
 }  // namespace crmroi::cli

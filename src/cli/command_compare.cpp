@@ -1,5 +1,6 @@
 // crmroi compare FILE...: the scenarios side by side, one column each.
 #include <algorithm>
+#include <climits>
 #include <cstdlib>
 #include <memory>
 
@@ -77,9 +78,7 @@ ExitCode run_compare(const CompareOptions& options) {
   const CsvDialect dialect = csv_dialect_or_throw(options.spreadsheet, options.format);
   return run_report(options.output, [&](OutputSink& output, Diagnostics& diagnostics) {
     diagnostics.set_strict(options.strict);
-    RenderOptions render;
-    render.color = table_color(format, options.color, output);
-    render.width = table_width(options.width, output.is_stdout());
+    RenderOptions render = table_render_options(format, options, output);
 
     // Machine records stream as they are read unless they must be ranked (or cut to --top)
     // first; a table needs every column before its first line.
@@ -161,25 +160,13 @@ void setup_compare(CLI::App& app, ExitCode& exit_code) {
                           ->type_name("KEY");
   check_choice(*sort, "sort key", kCompareSortNames,
                [](std::string_view value) { return parse_compare_sort(value).has_value(); });
-  add_output_option(*command, options->output);
-  add_color_option(*command, options->color);
   command
       ->add_option("--top", options->top,
                    "Keep the first N scenarios of each currency: the N best with --sort, else the "
                    "first N given")
       ->type_name("N")
-      ->check(CLI::Validator(
-          [](std::string& value) -> std::string {
-            char* end = nullptr;
-            const unsigned long count = std::strtoul(value.c_str(), &end, 10);
-            if (!value.empty() && value.front() != '-' && *end == '\0' && count >= 1) return {};
-            return "expected a number of scenarios of 1 or more, found '" +
-                   escape_control_characters(value) + "'";
-          },
-          ""));
-  add_width_option(*command, options->width);
-  add_strict_flag(*command, options->strict);
-  add_spreadsheet_flags(*command, options->spreadsheet);
+      ->check(whole_number_check(1, ULONG_MAX, "a number of scenarios of 1 or more"));
+  add_output_options(*command, *options);
 }
 
 }  // namespace crmroi::cli

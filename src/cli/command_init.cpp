@@ -120,13 +120,6 @@ constexpr std::string_view kEshop = R"({
       }
     ]
   },
-  "_adoption": "How fast the benefits come: none before go-live, then a linear ramp to full.",
-  "adoption": {
-    "_implementation_months": "Months without benefit before go-live.",
-    "implementation_months": 0,
-    "_ramp_months": "Months from go-live to the full benefit.",
-    "ramp_months": 0
-  },
 )";
 
 constexpr std::string_view kSaas = R"({
@@ -219,14 +212,9 @@ constexpr std::string_view kSaas = R"({
       }
     ]
   },
-  "_adoption": "How fast the benefits come: none before go-live, then a linear ramp to full.",
-  "adoption": {
-    "_implementation_months": "Months without benefit before go-live.",
-    "implementation_months": 0,
-    "_ramp_months": "Months from go-live to the full benefit.",
-    "ramp_months": 0
-  },
-  "_risk": "Forrester's risk adjustment: costs raised, benefits lowered, on every line (a line may set its own risk_percent).",
+)";
+constexpr std::string_view kSaasAfterAdoption =
+    R"(  "_risk": "Forrester's risk adjustment: costs raised, benefits lowered, on every line (a line may set its own risk_percent).",
   "risk": {
     "_costs_percent": "How much the costs may overrun, in percent.",
     "costs_percent": 10,
@@ -265,6 +253,17 @@ constexpr std::string_view kCashFlows = R"({
   },
 )";
 
+// The adoption block of the driver starters (eshop, saas), written after their benefits.
+constexpr std::string_view kAdoption =
+    R"(  "_adoption": "How fast the benefits come: none before go-live, then a linear ramp to full.",
+  "adoption": {
+    "_implementation_months": "Months without benefit before go-live.",
+    "implementation_months": 0,
+    "_ramp_months": "Months from go-live to the full benefit.",
+    "ramp_months": 0
+  },
+)";
+
 // The targets block every starter ends with; only the longest payback differs.
 constexpr std::string_view kTargetsHead =
     R"(  "_targets": "What crmroi check holds the case to (exit 1 when one is missed).",
@@ -282,18 +281,22 @@ constexpr std::string_view kTargetsTail = R"(,
 
 struct Starter {
   std::string_view kind;
-  std::string_view body;  ///< up to the targets block
+  std::string_view body;  ///< up to the adoption block, or up to the targets without one
+  bool adoption;          ///< the adoption block (kAdoption) follows the body
+  std::string_view rest;  ///< after the adoption block, up to the targets block
   int max_payback_months;
 };
 
 constexpr std::array<Starter, 3> kStarters = {{
-    {"eshop", kEshop, 12},
-    {"saas", kSaas, 12},
-    {"cash-flows", kCashFlows, 24},
+    {"eshop", kEshop, true, "", 12},
+    {"saas", kSaas, true, kSaasAfterAdoption, 12},
+    {"cash-flows", kCashFlows, false, "", 24},
 }};
 
 std::string starter_text(const Starter& starter) {
   std::string text(starter.body);
+  if (starter.adoption) text += kAdoption;
+  text += starter.rest;
   text += kTargetsHead;
   text += std::to_string(starter.max_payback_months);
   text += kTargetsTail;

@@ -82,9 +82,7 @@ ExitCode run_sensitivity(const SensitivityOptions& options) {
     settings.mode = SensitivityMode::extremes;
   }
   return run_report(options.output, [&](OutputSink& output, Diagnostics& diagnostics) {
-    RenderOptions render;
-    render.color = table_color(format, options.color, output);
-    render.width = table_width(options.width, output.is_stdout());
+    RenderOptions render = table_render_options(format, options, output);
     return write_investment_records(
         options.inputs, output, diagnostics, format, "analyse", sensitivity_csv_header(),
         [&](const LoadedScenario& loaded, const std::string& where) -> std::optional<std::string> {
@@ -118,15 +116,8 @@ void setup_sensitivity(CLI::App& app, ExitCode& exit_code) {
                    "Swing every input by ±P % of its value, more than 0 and at most 100 "
                    "(default without ranged inputs: 20)")
       ->type_name("P")
-      ->check(CLI::Validator(
-          [](std::string& value) -> std::string {
-            char* end = nullptr;
-            const double percent = std::strtod(value.c_str(), &end);
-            if (!value.empty() && *end == '\0' && percent > 0 && percent <= 100) return {};
-            return "expected a percentage greater than 0 and at most 100, found '" +
-                   escape_control_characters(value) + "'";
-          },
-          ""));
+      ->check(decimal_number_check([](double percent) { return percent > 0 && percent <= 100; },
+                                   "a percentage greater than 0 and at most 100"));
   command
       ->add_option("--at", options->at,
                    "Where ranged inputs go: percentiles (P10 and P90, the default) or extremes "
@@ -134,9 +125,7 @@ void setup_sensitivity(CLI::App& app, ExitCode& exit_code) {
       ->type_name("WHERE")
       ->check(one_of("value", kAtChoices), choices_validator_name(kAtChoices));
   add_format_option(*command, options->format);
-  add_output_option(*command, options->output);
-  add_color_option(*command, options->color);
-  add_width_option(*command, options->width);
+  add_output_options(*command, *options);
 }
 
 }  // namespace crmroi::cli

@@ -139,8 +139,7 @@ void setup_simulate(CLI::App& app, ExitCode& exit_code) {
                     "Print one row per trial (its drawn inputs and its figures) instead of the "
                     "statistics; with --format csv or jsonl");
   add_format_option(*command, options->format);
-  add_output_option(*command, options->output);
-  add_color_option(*command, options->color);
+  add_output_options(*command, *options);
   command->callback([options, &exit_code] {
     check_inputs_or_throw(options->inputs);
     if (options->samples && options->format != "csv" && options->format != "jsonl") {

@@ -80,9 +80,7 @@ ExitCode run_solve(const SolveOptions& options) {
   const OutputFormat format = parse_output_format(options.format).value_or(OutputFormat::table);
   const ParsedTarget target = parse_target(options.target);
   return run_report(options.output, [&](OutputSink& output, Diagnostics& diagnostics) {
-    RenderOptions render;
-    render.color = table_color(format, options.color, output);
-    render.width = table_width(options.width, output.is_stdout());
+    RenderOptions render = table_render_options(format, options, output);
     return write_investment_records(
         options.inputs, output, diagnostics, format, "solve", goal_seek_csv_header(),
         [&](const LoadedScenario& loaded, const std::string& where) -> std::optional<std::string> {
@@ -121,9 +119,7 @@ void setup_solve(CLI::App& app, ExitCode& exit_code) {
       ->check(CLI::Validator(
           [](std::string& value) -> std::string { return parse_target(value).error; }, ""));
   add_format_option(*command, options->format);
-  add_output_option(*command, options->output);
-  add_color_option(*command, options->color);
-  add_width_option(*command, options->width);
+  add_output_options(*command, *options);
 }
 
 }  // namespace crmroi::cli

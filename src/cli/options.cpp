@@ -91,15 +91,43 @@ void add_width_option(CLI::App& command, std::optional<std::size_t>& width) {
                   "Fit tables in N columns (default: COLUMNS, else the terminal's width, else "
                   "100)")
       ->type_name("N")
-      ->check(CLI::Validator(
-          [](std::string& value) -> std::string {
-            char* end = nullptr;
-            const unsigned long columns = std::strtoul(value.c_str(), &end, 10);
-            if (!value.empty() && *end == '\0' && columns >= 20 && columns <= 1000) return {};
-            return "expected a number of columns from 20 to 1000, found '" +
-                   escape_control_characters(value) + "'";
-          },
-          ""));
+      ->check(whole_number_check(20, 1000, "a number of columns from 20 to 1000"));
+}
+
+namespace {
+
+// A check that takes the value when `accepts` does, else "expected <expected>, found '<value>'".
+CLI::Validator expected_value_check(std::function<bool(const std::string&)> accepts,
+                                    std::string expected) {
+  return CLI::Validator(
+      [accepts = std::move(accepts), expected = std::move(expected)](std::string& value) {
+        if (accepts(value)) return std::string();
+        return "expected " + expected + ", found '" + escape_control_characters(value) + "'";
+      },
+      "");
+}
+
+}  // namespace
+
+CLI::Validator whole_number_check(unsigned long min, unsigned long max, std::string expected) {
+  return expected_value_check(
+      [min, max](const std::string& value) {
+        char* end = nullptr;
+        const unsigned long number = std::strtoul(value.c_str(), &end, 10);
+        return !value.empty() && value.front() != '-' && *end == '\0' && number >= min &&
+               number <= max;
+      },
+      std::move(expected));
+}
+
+CLI::Validator decimal_number_check(std::function<bool(double)> accepts, std::string expected) {
+  return expected_value_check(
+      [accepts = std::move(accepts)](const std::string& value) {
+        char* end = nullptr;
+        const double number = std::strtod(value.c_str(), &end);
+        return !value.empty() && *end == '\0' && accepts(number);
+      },
+      std::move(expected));
 }
 
 void add_strict_flag(CLI::App& command, bool& strict) {

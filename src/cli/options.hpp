@@ -11,6 +11,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "csv_output.hpp"
+
 namespace crmroi::cli {
 
 /// The name given to the validator of an option whose value is one of a few words: "choices: "
@@ -55,6 +57,31 @@ void add_width_option(CLI::App& command, std::optional<std::size_t>& width);
 
 /// --strict: warnings (values that are legal but probably mistaken) make the exit code 3.
 void add_strict_flag(CLI::App& command, bool& strict);
+
+/// The options every report command ends with, in this order: -o/--output and --color, then
+/// --width, --strict and the spreadsheet flags (--excel, --delimiter) where `options` has the
+/// members width, strict and spreadsheet:
+///   add_output_options(*command, *options);  // calc: -o, --color, --width, --strict, --excel...
+template <class Options>
+void add_output_options(CLI::App& command, Options& options) {
+  add_output_option(command, options.output);
+  add_color_option(command, options.color);
+  if constexpr (requires { options.width; }) add_width_option(command, options.width);
+  if constexpr (requires { options.strict; }) add_strict_flag(command, options.strict);
+  if constexpr (requires { options.spreadsheet; }) {
+    add_spreadsheet_flags(command, options.spreadsheet);
+  }
+}
+
+/// The check of an option that takes a whole number from `min` to `max` (digits only, no sign):
+/// any other value is the usage error "expected <expected>, found '<value>'":
+///   whole_number_check(20, 1000, "a number of columns from 20 to 1000")
+CLI::Validator whole_number_check(unsigned long min, unsigned long max, std::string expected);
+
+/// The check of an option that takes a decimal number (all of the value, as strtod reads it)
+/// that `accepts`: any other value is the usage error "expected <expected>, found '<value>'":
+///   decimal_number_check([](double p) { return p > 0 && p <= 100; }, "a percentage ...")
+CLI::Validator decimal_number_check(std::function<bool(double)> accepts, std::string expected);
 
 /// Stops the command with a usage error (exit 2): "crmroi: <message>" and the --help hint.
 /// For problems found after parsing, such as "-" given twice. Throws CLI::ValidationError.

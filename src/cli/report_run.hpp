@@ -46,6 +46,17 @@ inline bool table_color(OutputFormat format, const std::string& when, const Outp
          use_color(parse_color_when(when).value_or(ColorWhen::automatic), output.is_stdout());
 }
 
+/// The colour and width of a table report in `format` going to `output`, from the command's --color
+/// and --width (`options` has the members color and width): table_color and table_width.
+template <class Options>
+RenderOptions table_render_options(OutputFormat format, const Options& options,
+                                   const OutputSink& output) {
+  RenderOptions render;
+  render.color = table_color(format, options.color, output);
+  render.width = table_width(options.width, output.is_stdout());
+  return render;
+}
+
 /// The records of an analysis of each scenario's investment case (sensitivity, solve): for each
 /// valid scenario of `inputs`, `render(loaded, where)` gives its record in `format`, or nothing
 /// after reporting why through `diagnostics`; a scenario without an investment case is invalid

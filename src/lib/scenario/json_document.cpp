@@ -619,49 +619,51 @@ class DocumentBuilder {
   }
 
   bool null() {
-    if (skipping()) return true;
-    if (at_top_level()) return refuse_top_level("null");
-    if (full()) return false;
+    if (const std::optional<bool> stop = scalar_stop([] { return std::string("null"); })) {
+      return *stop;
+    }
     add_node(JsonKind::null);
     return true;
   }
 
   bool boolean(bool value) {
-    if (skipping()) return true;
-    if (at_top_level()) return refuse_top_level(value ? "true" : "false");
-    if (full()) return false;
+    if (const std::optional<bool> stop =
+            scalar_stop([value] { return std::string(value ? "true" : "false"); })) {
+      return *stop;
+    }
     add_node(JsonKind::boolean).boolean = value;
     return true;
   }
 
   bool number_integer(json::number_integer_t value) {
-    if (skipping()) return true;
-    if (at_top_level()) return refuse_top_level(std::to_string(value));
-    if (full()) return false;
+    if (const std::optional<bool> stop = scalar_stop([value] { return std::to_string(value); })) {
+      return *stop;
+    }
     add_node(JsonKind::integer).number.integer = value;
     return true;
   }
 
   bool number_unsigned(json::number_unsigned_t value) {
-    if (skipping()) return true;
-    if (at_top_level()) return refuse_top_level(std::to_string(value));
-    if (full()) return false;
+    if (const std::optional<bool> stop = scalar_stop([value] { return std::to_string(value); })) {
+      return *stop;
+    }
     add_node(JsonKind::unsigned_integer).number.unsigned_integer = value;
     return true;
   }
 
   bool number_float(json::number_float_t value, const json::string_t& /*text*/) {
-    if (skipping()) return true;
-    if (at_top_level()) return refuse_top_level(format_number(value));
-    if (full()) return false;
+    if (const std::optional<bool> stop = scalar_stop([value] { return format_number(value); })) {
+      return *stop;
+    }
     add_node(JsonKind::floating).number.floating = value;
     return true;
   }
 
   bool string(json::string_t& value) {
-    if (skipping()) return true;
-    if (at_top_level()) return refuse_top_level(quote_for_message(value));
-    if (full()) return false;
+    if (const std::optional<bool> stop =
+            scalar_stop([&value] { return quote_for_message(value); })) {
+      return *stop;
+    }
     JsonNode& node = add_node(JsonKind::string);
     node.number.string.offset = static_cast<std::uint32_t>(document_.arena_.size());
     node.number.string.length = static_cast<std::uint32_t>(value.size());
@@ -765,6 +767,17 @@ class DocumentBuilder {
     return true;
   }
   [[nodiscard]] bool skipping() const { return !refused_top_level_.empty(); }
+
+  /// What a scalar's callback returns before adding its node: true while skipping after a
+  /// refused top level, false for a scalar at the top level (`text()` names it in the message)
+  /// or a full document; nullopt when the node is to be added.
+  template <typename Text>
+  std::optional<bool> scalar_stop(Text&& text) {
+    if (skipping()) return true;
+    if (at_top_level()) return refuse_top_level(text());
+    if (full()) return false;
+    return std::nullopt;
+  }
 
   bool skip_open() {
     if (++skip_depth_ > kMaxNestingDepth) {
