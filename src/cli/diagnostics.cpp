@@ -45,7 +45,7 @@ std::string format_problem(std::string_view source, std::optional<long> line,
 
 void Diagnostics::error(ExitCode code, std::string_view message) {
   record(code);
-  if (output_ != nullptr) output_->flush();
+  if (output_ != nullptr) output_->flush_before_message();
   std::string line = "crmroi: " + escape_control_characters(message);
   line.push_back('\n');
   write_stderr(line);
@@ -54,7 +54,7 @@ void Diagnostics::error(ExitCode code, std::string_view message) {
 void Diagnostics::problem(std::string_view source, std::optional<long> line,
                           const Problem& problem) {
   record(ExitCode::invalid_data);
-  if (output_ != nullptr) output_->flush();
+  if (output_ != nullptr) output_->flush_before_message();
   std::string text = "crmroi: " + format_problem(source, line, problem);
   text.push_back('\n');
   write_stderr(text);
@@ -63,7 +63,7 @@ void Diagnostics::problem(std::string_view source, std::optional<long> line,
 void Diagnostics::warning(std::string_view source, std::optional<long> line,
                           const Problem& problem) {
   if (strict_) record(ExitCode::invalid_data);
-  if (output_ != nullptr) output_->flush();
+  if (output_ != nullptr) output_->flush_before_message();
   std::string text = "crmroi: warning: " + format_problem(source, line, problem);
   text.push_back('\n');
   write_stderr(text);

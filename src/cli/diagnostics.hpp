@@ -24,8 +24,8 @@ std::string format_problem(std::string_view source, std::optional<long> line,
                            const Problem& problem);
 
 /// Prints messages as "crmroi: <message>" on standard error, one line each, and keeps the most
-/// severe exit code seen. Standard output is flushed before each message so that, on a terminal,
-/// reports and messages appear in the order they happened.
+/// severe exit code seen. Standard output is flushed before each message when both reach the same
+/// file (a terminal, `2>&1`), so that reports and messages appear in the order they happened.
 class Diagnostics {
  public:
   explicit Diagnostics(OutputSink* output = nullptr) : output_(output) {}

@@ -191,6 +191,19 @@ void OutputSink::flush() {
   buffer_.clear();
 }
 
+void OutputSink::flush_before_message() {
+  if (buffer_.empty() || fd_ < 0) return;
+  if (!shares_file_with_stderr_) {
+    struct stat output_status {};
+    struct stat error_status {};
+    shares_file_with_stderr_ = fstat(fd_, &output_status) != 0 ||
+                               fstat(STDERR_FILENO, &error_status) != 0 ||
+                               (output_status.st_dev == error_status.st_dev &&
+                                output_status.st_ino == error_status.st_ino);
+  }
+  if (*shares_file_with_stderr_) flush();
+}
+
 std::string OutputSink::failure_message() const {
   if (is_stdout()) {
     return std::string("cannot write to standard output: ") + std::strerror(error_number_);

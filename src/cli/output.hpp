@@ -55,6 +55,12 @@ class OutputSink {
   /// standard error. Does nothing for a file.
   void flush();
 
+  /// flush() before a message on standard error, when that message and this output reach the
+  /// same file (a terminal, `2>&1`, one pipe): then they appear in the order they happened.
+  /// Otherwise the text stays buffered: a JSON Lines stream with a warning on every line is
+  /// still written in blocks of kFlushBytes, not one write per line.
+  void flush_before_message();
+
   /// True once nothing more can be written: the reader went away or a write failed. Commands
   /// stop reading their inputs then.
   [[nodiscard]] bool stopped() const { return stopped_; }
@@ -89,6 +95,7 @@ class OutputSink {
   static constexpr std::size_t kFlushBytes = 64 * 1024;
   std::string buffer_;
   bool stopped_ = false;
+  std::optional<bool> shares_file_with_stderr_;  ///< found out at the first message
   bool broken_pipe_ = false;
   int error_number_ = 0;  ///< errno of the first failed write
   bool finished_ = false;

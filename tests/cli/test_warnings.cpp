@@ -119,3 +119,32 @@ TEST_CASE("warnings of JSON Lines name the input line", "[cli][warnings]") {
         "0.3 %: keys ending in _percent hold percentage points, as "
         "/discount_rate_percent (10) does here; did you mean 30?\n");
 }
+
+TEST_CASE("with standard output and error in one file (2>&1) each warning comes before its record",
+          "[cli][warnings]") {
+  // Line 2 warns (a fraction where points were meant): the record of line 1, the warning of line
+  // 2, then the records of lines 2 and 3, in that order, because the output is flushed before a
+  // message only when both reach the same file. (With separate files the output stays buffered.)
+  std::string stream;
+  for (const std::string& extra :
+       {std::string(R"("currency": "RUB")"), kMargin, std::string(R"("currency": "EUR")")}) {
+    std::string line = scenario_with(extra);
+    line.erase(std::remove(line.begin(), line.end(), '\n'), line.end());
+    stream += line + "\n";
+  }
+  ProcessOptions options;
+  options.stdin_text = stream;
+  options.env["CRMROI"] = CRMROI_BINARY;
+  const ProcessResult result = crmroi::test::run_process(
+      {"/bin/sh", "-c", "\"$CRMROI\" calc --format jsonl - 2>&1"}, options);
+  CHECK(result.exit_code == 0);
+  std::vector<std::string> starts;
+  std::size_t begin = 0;
+  while (begin < result.out.size()) {
+    const std::size_t end = result.out.find('\n', begin);
+    starts.push_back(result.out.substr(begin, std::min<std::size_t>(16, end - begin)));
+    begin = end + 1;
+  }
+  CHECK(starts == std::vector<std::string>{"{\"format_version", "crmroi: warning:",
+                                           "{\"format_version", "{\"format_version"});
+}

@@ -68,14 +68,6 @@ void append_u_escape(std::string& out, std::uint32_t code_point) {
     out.push_back(kHexDigits[(code_point >> shift) & 0xF]);
 }
 
-bool is_plain_ascii(std::string_view text) {
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte >= 0x7F) return false;
-  }
-  return true;
-}
-
 // Combining marks (zero width) and wide East Asian characters (two columns), roughly as wcwidth.
 bool is_combining(std::uint32_t c) {
   return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
@@ -96,25 +88,37 @@ bool is_wide(std::uint32_t c) {
 }  // namespace
 
 std::string escape_control_characters(std::string_view text) {
-  if (is_plain_ascii(text)) return std::string(text);
+  // Safe text is copied in runs, up to each character that needs an escape (a warning's
+  // sentence with a dash or a × copies in one go).
   std::string out;
-  out.reserve(text.size() + 8);
+  std::size_t run_start = 0;  // the start of the safe text not yet copied to `out`
   std::size_t index = 0;
   while (index < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[index]);
+    if (byte >= 0x20 && byte < 0x7F) {
+      ++index;
+      continue;
+    }
     std::size_t length = 1;
     const std::uint32_t code_point = decode_utf8(text, index, length);
+    if (code_point != kInvalid && !is_unsafe(code_point)) {
+      index += length;
+      continue;
+    }
+    if (out.empty()) out.reserve(text.size() + 8);
+    out.append(text.substr(run_start, index - run_start));
     if (code_point == kInvalid) {
-      const auto byte = static_cast<unsigned char>(text[index]);
       out += "\\x";
       out.push_back(kHexDigits[byte >> 4]);
       out.push_back(kHexDigits[byte & 0xF]);
-    } else if (is_unsafe(code_point)) {
-      append_u_escape(out, code_point);
     } else {
-      out.append(text.substr(index, length));
+      append_u_escape(out, code_point);
     }
     index += length;
+    run_start = index;
   }
+  if (run_start == 0) return std::string(text);
+  out.append(text.substr(run_start));
   return out;
 }
 
