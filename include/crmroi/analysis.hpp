@@ -144,14 +144,31 @@ struct CompareCell {
   bool best = false;     ///< the best of its row
 };
 
-/// One row of a comparison: a heading, or a figure (or line) with one cell per column.
+/// What a row of a comparison shows of each scenario.
+enum class CompareRowKind {
+  heading,        ///< a section heading ("Costs"); no cells
+  horizon,        ///< "36 months"
+  rate,           ///< the annual discount rate
+  risk_adjusted,  ///< "yes" or "no"
+  figure,         ///< a figure of kInvestmentFigures (figure_index)
+  cost_line,      ///< the occurrence-th cost line called `label`
+  benefit_line,   ///< the occurrence-th benefit line called `label`
+};
+
+/// One row of a comparison: a heading, or a figure (or line) with one cell per column. The cells
+/// are not kept: compare_cell makes any of them from the scenario, so that a comparison of
+/// 100,000 scenarios holds no grid of cells (a table renders a few columns at a time).
 struct CompareRow {
   bool heading = false;  ///< a section heading ("Costs"); no cells
   bool line = false;     ///< a cost or benefit line (indented under its heading)
   std::string label;     ///< not escaped
   Quantity quantity = Quantity::money;
   Better better = Better::neither;
-  std::vector<CompareCell> cells;  ///< one per column
+  CompareRowKind kind = CompareRowKind::heading;
+  std::size_t figure_index = 0;  ///< figure: its index in kInvestmentFigures
+  int occurrence = 0;            ///< a line: 0 for the first line of its name in a scenario
+  /// The value (as printed: machine_value) of the cells marked best; nullopt when none is.
+  std::optional<double> best;
 };
 
 /// The comparison of the scenarios of one currency.
@@ -171,5 +188,9 @@ struct CompareBlock {
 /// undefined.
 std::vector<CompareBlock> compare_blocks(const std::vector<CompareEntry>& entries,
                                          CompareSort sort);
+
+/// The cell of `row` for the scenario in `column` of `block` (a blank cell, present false, where
+/// the scenario has no such line), its best mark set from row.best.
+CompareCell compare_cell(const CompareBlock& block, const CompareRow& row, std::size_t column);
 
 }  // namespace crmroi

@@ -24,12 +24,21 @@ namespace crmroi {
 std::string render_compare(const std::vector<CompareEntry>& entries, CompareSort sort,
                            OutputFormat format, const RenderOptions& options);
 
+/// Receives the text of a comparison a piece at a time; returns false to stop (a reader that went
+/// away).
+using CompareWrite = std::function<bool(std::string_view)>;
+
+/// render_compare handed to `write` a piece at a time, so that the whole text is never held: a
+/// record at a time (json, jsonl, csv; the CSV header first), a block of columns (table) or a
+/// row (markdown). Stops when `write` returns false and then returns false.
+bool write_compare(const std::vector<CompareEntry>& entries, CompareSort sort, OutputFormat format,
+                   const RenderOptions& options, const CompareWrite& write);
+
 /// The records of render_compare one at a time (json, jsonl, csv; the CSV header first), each
 /// handed to `write` as soon as it is made, so that no more than one is held; stops when
 /// `write` returns false (a reader that went away) and then returns false.
 bool for_each_compare_record(const std::vector<CompareEntry>& entries, CompareSort sort,
-                             OutputFormat format,
-                             const std::function<bool(std::string_view)>& write);
+                             OutputFormat format, const CompareWrite& write);
 
 /// True when `format` writes one record per scenario (json, jsonl, csv), which can stream as the
 /// scenarios are read when no sort has to rank them first.

@@ -120,14 +120,13 @@ ExitCode run_compare(const CompareOptions& options) {
       return !output.stopped();
     });
     if (options.top) entries = top_entries(std::move(entries), sort, *options.top);
-    if (!streaming && records) {
-      // Ranked records are written one by one: only the entries are held, never the output.
-      for_each_compare_record(entries, sort, format, [&](std::string_view record) {
-        csv.write(record);
+    if (!streaming) {
+      // Ranked records are written one by one, a table a block of columns at a time: only the
+      // entries are held, never the whole output.
+      write_compare(entries, sort, format, render, [&](std::string_view piece) {
+        csv.write(piece);
         return !output.stopped();
       });
-    } else if (!streaming) {
-      csv.write(render_compare(entries, sort, format, render));
     }
 
     if (currencies.size() > 1) {

@@ -1,6 +1,7 @@
 // compare: the entries kept of each scenario, their grouping by currency and order, and the rows
 // of a comparison with the best value of each row marked.
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <utility>
 
@@ -115,34 +116,6 @@ std::vector<CompareGroup> compare_groups(const std::vector<CompareEntry>& entrie
 
 namespace {
 
-// Marks the best cells of a row: the defined values, compared as printed, when at least two
-// columns have one; every cell equal to the best is marked. A row where every value is the same
-// marks none (nothing to choose), unless some scenario's value is undefined (then the others
-// are better than it).
-void mark_best(CompareRow& row, std::string_view currency) {
-  if (row.better == Better::neither) return;
-  std::optional<double> best;
-  std::optional<double> worst;
-  int candidates = 0;
-  bool any_undefined = false;
-  for (const CompareCell& cell : row.cells) {
-    if (!cell.present || !cell.text.empty()) continue;
-    if (!cell.value.is_defined()) {
-      any_undefined = true;
-      continue;
-    }
-    const double value = machine_value(cell.value.value(), row.quantity, currency);
-    ++candidates;
-    if (!best || better_than(value, *best, row.better)) best = value;
-    if (!worst || better_than(*worst, value, row.better)) worst = value;
-  }
-  if (candidates < 2 || (*best == *worst && !any_undefined)) return;
-  for (CompareCell& cell : row.cells) {
-    if (!cell.present || !cell.text.empty() || !cell.value.is_defined()) continue;
-    cell.best = machine_value(cell.value.value(), row.quantity, currency) == *best;
-  }
-}
-
 CompareCell figure_cell(Metric value) {
   CompareCell cell;
   cell.present = true;
@@ -157,24 +130,80 @@ CompareCell text_cell(std::string text) {
   return cell;
 }
 
+// The occurrence-th line called `name` of `lines`, or nullptr.
+const LineBreakdown* find_line(const std::vector<LineBreakdown>& lines, std::string_view name,
+                               int occurrence) {
+  for (const LineBreakdown& line : lines) {
+    if (line.name == name && occurrence-- == 0) return &line;
+  }
+  return nullptr;
+}
+
+// The cell before its best mark.
+CompareCell unmarked_cell(const CompareRow& row, const CompareEntry& entry) {
+  const InvestmentReport& investment = entry.investment;
+  switch (row.kind) {
+    case CompareRowKind::heading:
+      return {};
+    case CompareRowKind::horizon: {
+      const int months = investment.horizon_months;
+      return text_cell(fmt::format("{} month{}", months, months == 1 ? "" : "s"));
+    }
+    case CompareRowKind::rate:
+      return figure_cell(Metric::defined(investment.annual_discount_rate));
+    case CompareRowKind::risk_adjusted:
+      return text_cell(investment.risk_adjusted ? "yes" : "no");
+    case CompareRowKind::figure:
+      return figure_cell(kInvestmentFigures[row.figure_index].value(investment.figures));
+    case CompareRowKind::cost_line:
+    case CompareRowKind::benefit_line: {
+      const LineBreakdown* line = find_line(
+          row.kind == CompareRowKind::cost_line ? investment.cost_lines : investment.benefit_lines,
+          row.label, row.occurrence);
+      return line ? figure_cell(Metric::defined(line->total)) : CompareCell{};
+    }
+  }
+  return {};
+}
+
+// The best value of a row, as printed: among the defined values when at least two columns have
+// one; nullopt (nothing marked) when fewer do, or when every value is the same (nothing to
+// choose) unless some scenario's value is undefined (then the others are better than it).
+std::optional<double> best_of_row(const CompareRow& row, const CompareBlock& block) {
+  if (row.better == Better::neither) return std::nullopt;
+  std::optional<double> best;
+  std::optional<double> worst;
+  int candidates = 0;
+  bool any_undefined = false;
+  for (const CompareEntry* entry : block.columns) {
+    const CompareCell cell = unmarked_cell(row, *entry);
+    if (!cell.present || !cell.text.empty()) continue;
+    if (!cell.value.is_defined()) {
+      any_undefined = true;
+      continue;
+    }
+    const double value = machine_value(cell.value.value(), row.quantity, block.currency);
+    ++candidates;
+    if (!best || better_than(value, *best, row.better)) best = value;
+    if (!worst || better_than(*worst, value, row.better)) worst = value;
+  }
+  if (candidates < 2 || (*best == *worst && !any_undefined)) return std::nullopt;
+  return best;
+}
+
 // Rows for cost or benefit lines matched by name across the columns: the k-th line called X of
 // one scenario matches the k-th line called X of another. Rows in order of first appearance.
 void add_line_rows(std::vector<CompareRow>& rows, std::string_view heading,
                    const std::vector<const CompareEntry*>& columns, bool costs) {
   using LineKey = std::pair<std::string, int>;  // name, occurrence
   std::vector<LineKey> order;
-  std::map<LineKey, std::vector<CompareCell>> cells;
-  for (std::size_t column = 0; column < columns.size(); ++column) {
-    const InvestmentReport& investment = columns[column]->investment;
+  std::map<LineKey, bool> known;
+  for (const CompareEntry* entry : columns) {
+    const InvestmentReport& investment = entry->investment;
     std::map<std::string, int> seen;
     for (const LineBreakdown& line : costs ? investment.cost_lines : investment.benefit_lines) {
-      const LineKey key{line.name, seen[line.name]++};
-      auto found = cells.find(key);
-      if (found == cells.end()) {
-        order.push_back(key);
-        found = cells.emplace(key, std::vector<CompareCell>(columns.size())).first;
-      }
-      found->second[column] = figure_cell(Metric::defined(line.total));
+      LineKey key{line.name, seen[line.name]++};
+      if (known.emplace(key, true).second) order.push_back(std::move(key));
     }
   }
   if (order.empty()) return;
@@ -188,7 +217,8 @@ void add_line_rows(std::vector<CompareRow>& rows, std::string_view heading,
     row.label = key.first;
     row.quantity = Quantity::money;
     row.better = costs ? Better::lower : Better::higher;
-    row.cells = std::move(cells[key]);
+    row.kind = costs ? CompareRowKind::cost_line : CompareRowKind::benefit_line;
+    row.occurrence = key.second;
     rows.push_back(std::move(row));
   }
 }
@@ -232,36 +262,47 @@ std::vector<CompareBlock> compare_blocks(const std::vector<CompareEntry>& entrie
     for (const std::size_t index : group.columns) block.columns.push_back(&entries[index]);
     const auto& columns = block.columns;
 
-    CompareRow horizon{false, false, "Horizon", Quantity::months, Better::neither, {}};
-    CompareRow rate{false, false, "Discount rate", Quantity::percent, Better::neither, {}};
-    CompareRow risk{false, false, "Risk-adjusted", Quantity::count, Better::neither, {}};
-    bool any_risk = false;
-    for (const CompareEntry* entry : columns) {
-      const int months = entry->investment.horizon_months;
-      horizon.cells.push_back(text_cell(fmt::format("{} month{}", months, months == 1 ? "" : "s")));
-      rate.cells.push_back(figure_cell(Metric::defined(entry->investment.annual_discount_rate)));
-      risk.cells.push_back(text_cell(entry->investment.risk_adjusted ? "yes" : "no"));
-      any_risk = any_risk || entry->investment.risk_adjusted;
+    const auto row_of = [](std::string_view label, Quantity quantity, Better better,
+                           CompareRowKind kind) {
+      CompareRow row;
+      row.label = std::string(label);
+      row.quantity = quantity;
+      row.better = better;
+      row.kind = kind;
+      return row;
+    };
+    block.rows.push_back(
+        row_of("Horizon", Quantity::months, Better::neither, CompareRowKind::horizon));
+    block.rows.push_back(
+        row_of("Discount rate", Quantity::percent, Better::neither, CompareRowKind::rate));
+    if (std::any_of(columns.begin(), columns.end(),
+                    [](const CompareEntry* entry) { return entry->investment.risk_adjusted; })) {
+      block.rows.push_back(
+          row_of("Risk-adjusted", Quantity::count, Better::neither, CompareRowKind::risk_adjusted));
     }
-    block.rows.push_back(std::move(horizon));
-    block.rows.push_back(std::move(rate));
-    if (any_risk) block.rows.push_back(std::move(risk));
-
-    for (const auto& figure : kInvestmentFigures) {
+    for (std::size_t index = 0; index < std::size(kInvestmentFigures); ++index) {
+      const auto& figure = kInvestmentFigures[index];
       if (figure.role != FigureRole::total && figure.role != FigureRole::headline) continue;
-      CompareRow row{false, false, std::string(figure.label), figure.quantity, figure.better, {}};
-      for (const CompareEntry* entry : columns) {
-        row.cells.push_back(figure_cell(figure.value(entry->investment.figures)));
-      }
+      CompareRow row = row_of(figure.label, figure.quantity, figure.better, CompareRowKind::figure);
+      row.figure_index = index;
       block.rows.push_back(std::move(row));
     }
     add_line_rows(block.rows, "Costs", columns, true);
     add_line_rows(block.rows, "Benefits", columns, false);
-    for (CompareRow& row : block.rows) mark_best(row, block.currency);
+    for (CompareRow& row : block.rows) {
+      if (!row.heading) row.best = best_of_row(row, block);
+    }
     block.notes = basis_notes(columns);
     blocks.push_back(std::move(block));
   }
   return blocks;
+}
+
+CompareCell compare_cell(const CompareBlock& block, const CompareRow& row, std::size_t column) {
+  CompareCell cell = unmarked_cell(row, *block.columns[column]);
+  cell.best = row.best && cell.present && cell.text.empty() && cell.value.is_defined() &&
+              machine_value(cell.value.value(), row.quantity, block.currency) == *row.best;
+  return cell;
 }
 
 }  // namespace crmroi

@@ -21,9 +21,12 @@ std::string block_title(const CompareBlock& block);
 /// a figure, "n/a" when undefined.
 std::string figure_text(const CompareCell& cell, Quantity quantity, std::string_view currency);
 
-void append_compare_table(std::string& out, const std::vector<CompareEntry>& entries,
-                          CompareSort sort, const RenderOptions& options);
-void append_compare_markdown(std::string& out, const std::vector<CompareEntry>& entries,
-                             CompareSort sort, const RenderOptions& options);
+/// The comparison as a table or as Markdown, handed to `write` a piece at a time (a block of
+/// columns, a row): a comparison of many scenarios is never held as one text. False once `write`
+/// returns false.
+bool write_compare_table(const std::vector<CompareEntry>& entries, CompareSort sort,
+                         const RenderOptions& options, const CompareWrite& write);
+bool write_compare_markdown(const std::vector<CompareEntry>& entries, CompareSort sort,
+                            const RenderOptions& options, const CompareWrite& write);
 
 }  // namespace crmroi::compare_detail

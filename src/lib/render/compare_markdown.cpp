@@ -8,7 +8,8 @@
 namespace crmroi::compare_detail {
 namespace {
 
-std::string markdown_cell_text(const CompareCell& cell, Quantity quantity, std::string_view currency) {
+std::string markdown_cell_text(const CompareCell& cell, Quantity quantity,
+                               std::string_view currency) {
   if (!cell.present) return "";
   if (!cell.text.empty()) return markdown_text(cell.text);
   if (!cell.value.is_defined()) return markdown_text("n/a — " + cell.value.reason());
@@ -16,8 +17,11 @@ std::string markdown_cell_text(const CompareCell& cell, Quantity quantity, std::
   return cell.best ? "**" + text + "**" : text;
 }
 
-std::string render_block(const CompareBlock& block, CompareSort sort) {
-  std::string out = "## Comparison: " + markdown_text(block_title(block)) + "\n\n";
+// Appends the block to `out`, handing `out` to `spill` after each row; false once `spill` says the
+// reader went away.
+bool render_block(const CompareBlock& block, CompareSort sort, std::string& out,
+                  const std::function<bool()>& spill) {
+  out += "## Comparison: " + markdown_text(block_title(block)) + "\n\n";
   std::string legend = "Amounts in " + markdown_text(block.currency) + ".";
   if (sort != CompareSort::none) {
     legend += fmt::format(" Sorted by {}, best first.", compare_sort_label(sort));
@@ -39,19 +43,28 @@ std::string render_block(const CompareBlock& block, CompareSort sort) {
       continue;
     }
     out += "| " + markdown_text(row.label);
-    for (const CompareCell& cell : row.cells) {
-      out += " | " + markdown_cell_text(cell, row.quantity, block.currency);
+    for (std::size_t column = 0; column < block.columns.size(); ++column) {
+      out += " | " +
+             markdown_cell_text(compare_cell(block, row, column), row.quantity, block.currency);
     }
     out += " |\n";
+    if (!spill()) return false;
   }
-  return out;
+  return spill();
 }
 
 }  // namespace
 
-void append_compare_markdown(std::string& out, const std::vector<CompareEntry>& entries,
-                             CompareSort sort, const RenderOptions& /*options*/) {
+bool write_compare_markdown(const std::vector<CompareEntry>& entries, CompareSort sort,
+                            const RenderOptions& /*options*/, const CompareWrite& write) {
   const std::vector<CompareBlock> blocks = compare_blocks(entries, sort);
+  std::string out;
+  const std::function<bool()> spill = [&] {
+    if (out.empty()) return true;
+    const bool going_on = write(out);
+    out.clear();
+    return going_on;
+  };
   if (blocks.size() > 1) {
     std::vector<std::string> currencies;
     for (const CompareBlock& block : blocks) currencies.push_back(markdown_text(block.currency));
@@ -62,8 +75,9 @@ void append_compare_markdown(std::string& out, const std::vector<CompareEntry>& 
   }
   for (std::size_t index = 0; index < blocks.size(); ++index) {
     if (index > 0) out += '\n';
-    out += render_block(blocks[index], sort);
+    if (!render_block(blocks[index], sort, out, spill)) return false;
   }
+  return spill();
 }
 
 }  // namespace crmroi::compare_detail

@@ -71,8 +71,10 @@ std::string column_source(const CompareEntry& entry) {
   return label;
 }
 
-std::string render_block(const CompareBlock& block, CompareSort sort,
-                         const RenderOptions& options) {
+// Appends the block to `out`, handing `out` to `spill` after each block of columns; false once
+// `spill` says the reader went away.
+bool render_block(const CompareBlock& block, CompareSort sort, const RenderOptions& options,
+                  std::string& out, const std::function<bool()>& spill) {
   const bool color = options.color;
   const std::size_t count = block.columns.size();
   std::size_t width = kMinimumColumnWidth;
@@ -86,7 +88,7 @@ std::string render_block(const CompareBlock& block, CompareSort sort,
   for (const CompareRow& row : block.rows) {
     if (row.heading) continue;
     for (std::size_t column = 0; column < count; ++column) {
-      const CompareCell& cell = row.cells[column];
+      const CompareCell cell = compare_cell(block, row, column);
       const Cell shown = value_cell(cell, row.quantity, block.currency);
       width = std::max(width, display_width(shown.text));
       if (!cell.present || !cell.text.empty() || cell.value.is_defined()) continue;
@@ -160,7 +162,7 @@ std::string render_block(const CompareBlock& block, CompareSort sort,
                    : std::vector<std::string>{escape_control_characters(row.label)};
       std::vector<Cell> cells{{(row.line ? "  " : "") + label.front()}};
       for (std::size_t column = first; column < last; ++column) {
-        cells.push_back(value_cell(row.cells[column], row.quantity, block.currency));
+        cells.push_back(value_cell(compare_cell(block, row, column), row.quantity, block.currency));
       }
       table.add_row(std::move(cells));
       for (std::size_t index = 1; index < label.size(); ++index) {
@@ -170,7 +172,6 @@ std::string render_block(const CompareBlock& block, CompareSort sort,
     return table.render(color);
   };
 
-  std::string out;
   append_wrapped(out, block_title(block), options.width, "", "", Emphasis::bold, color);
   std::string legend = "* marks the best value in each row";
   if (sort != CompareSort::none) {
@@ -211,6 +212,7 @@ std::string render_block(const CompareBlock& block, CompareSort sort,
                    Emphasis::bold, color) +
              "\n";
       out += columns_table(first, last);
+      if (!spill()) return false;
     }
   }
   if (!undefined_notes.empty()) {
@@ -219,14 +221,21 @@ std::string render_block(const CompareBlock& block, CompareSort sort,
       append_wrapped(out, note, options.width, "", "  ", Emphasis::dim, color);
     }
   }
-  return out;
+  return spill();
 }
 
 }  // namespace
 
-void append_compare_table(std::string& out, const std::vector<CompareEntry>& entries,
-                          CompareSort sort, const RenderOptions& options) {
+bool write_compare_table(const std::vector<CompareEntry>& entries, CompareSort sort,
+                         const RenderOptions& options, const CompareWrite& write) {
   const std::vector<CompareBlock> blocks = compare_blocks(entries, sort);
+  std::string out;
+  const std::function<bool()> spill = [&] {
+    if (out.empty()) return true;
+    const bool going_on = write(out);
+    out.clear();
+    return going_on;
+  };
   if (blocks.size() > 1) {
     std::vector<std::string> currencies;
     for (const CompareBlock& block : blocks) {
@@ -240,8 +249,9 @@ void append_compare_table(std::string& out, const std::vector<CompareEntry>& ent
   }
   for (std::size_t index = 0; index < blocks.size(); ++index) {
     if (index > 0) out += '\n';
-    out += render_block(blocks[index], sort, options);
+    if (!render_block(blocks[index], sort, options, out, spill)) return false;
   }
+  return spill();
 }
 
 }  // namespace crmroi::compare_detail

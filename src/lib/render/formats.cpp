@@ -22,7 +22,8 @@ struct Format {
   std::string (*calc_header)(const RenderOptions&);
   /// compare: the whole comparison laid out at once (nullptr: one record a scenario), a record,
   /// and the header before the first record (nullptr: none).
-  void (*compare_document)(std::string&, const CompareEntries&, CompareSort, const RenderOptions&);
+  bool (*compare_document)(const CompareEntries&, CompareSort, const RenderOptions&,
+                           const CompareWrite&);
   void (*compare_record)(std::string&, const CompareEntry&, std::optional<int> rank);
   std::string (*compare_header)();
   /// check: one verdict, the document over all of them (nullptr: the records one after another),
@@ -41,11 +42,11 @@ void calc_jsonl(std::string& out, const SourcedReport& sourced, const RenderOpti
 }
 
 using namespace render_detail;
-using compare_detail::append_compare_markdown;
-using compare_detail::append_compare_table;
+using compare_detail::write_compare_markdown;
+using compare_detail::write_compare_table;
 
 constexpr std::array<Format, 5> kFormats = {{
-    {OutputFormat::table, "table", "\n", append_table, nullptr, append_compare_table,
+    {OutputFormat::table, "table", "\n", append_table, nullptr, write_compare_table,
      append_compare_jsonl, nullptr, append_check_line, nullptr, nullptr},
     {OutputFormat::json, "json", "", calc_json, nullptr, nullptr, append_compare_json, nullptr,
      append_check_jsonl, append_check_json_document, nullptr},
@@ -53,7 +54,7 @@ constexpr std::array<Format, 5> kFormats = {{
      append_check_jsonl, nullptr, nullptr},
     {OutputFormat::csv, "csv", "", append_csv, calc_csv_header, nullptr, append_compare_csv,
      compare_csv_header, append_check_csv, nullptr, check_csv_header},
-    {OutputFormat::markdown, "markdown", "\n", append_markdown, nullptr, append_compare_markdown,
+    {OutputFormat::markdown, "markdown", "\n", append_markdown, nullptr, write_compare_markdown,
      append_compare_jsonl, nullptr, append_check_jsonl, append_check_markdown_document, nullptr},
 }};
 
@@ -122,8 +123,7 @@ std::string compare_header(OutputFormat format) {
 }
 
 bool for_each_compare_record(const std::vector<CompareEntry>& entries, CompareSort sort,
-                             OutputFormat format,
-                             const std::function<bool(std::string_view)>& write) {
+                             OutputFormat format, const CompareWrite& write) {
   if (entries.empty()) return true;
   const Format& renderers = format_of(format);
   if (!write(compare_header(format))) return false;
@@ -140,17 +140,21 @@ bool for_each_compare_record(const std::vector<CompareEntry>& entries, CompareSo
   return true;
 }
 
+bool write_compare(const std::vector<CompareEntry>& entries, CompareSort sort, OutputFormat format,
+                   const RenderOptions& options, const CompareWrite& write) {
+  if (entries.empty()) return true;
+  const Format& renderers = format_of(format);
+  if (renderers.compare_document != nullptr) {
+    return renderers.compare_document(entries, sort, options, write);
+  }
+  return for_each_compare_record(entries, sort, format, write);
+}
+
 std::string render_compare(const std::vector<CompareEntry>& entries, CompareSort sort,
                            OutputFormat format, const RenderOptions& options) {
-  if (entries.empty()) return "";
-  const Format& renderers = format_of(format);
   std::string out;
-  if (renderers.compare_document != nullptr) {
-    renderers.compare_document(out, entries, sort, options);
-    return out;
-  }
-  for_each_compare_record(entries, sort, format, [&out](std::string_view record) {
-    out += record;
+  write_compare(entries, sort, format, options, [&out](std::string_view piece) {
+    out += piece;
     return true;
   });
   return out;

@@ -424,3 +424,55 @@ TEST_CASE("a row where every scenario has the same value marks none; n/a keeps t
   CHECK(out.find("Payback             2.00 months *  2.00 months *        n/a\n") !=
         std::string::npos);
 }
+
+TEST_CASE(
+    "compare_cell makes each cell from its scenario: blank where a line is missing, best "
+    "marked from the row",
+    "[render][compare]") {
+  // Alpha pays 1,000 for its licence, Beta 400 (+ 100 hosting), Gamma 2,000: the licence row's
+  // best (lowest cost) is Beta's 400; only Beta has a hosting line, so there is nothing to
+  // compare it with and nothing is marked.
+  const std::vector<CompareEntry> entries = three_plans();
+  const std::vector<CompareBlock> blocks = compare_blocks(entries, CompareSort::none);
+  REQUIRE(blocks.size() == 1);
+  const CompareBlock& block = blocks.front();
+  const auto row_named = [&](const std::string& label) -> const CompareRow& {
+    return *std::find_if(block.rows.begin(), block.rows.end(),
+                         [&](const CompareRow& row) { return row.label == label; });
+  };
+  const CompareRow& licence = row_named("licence");
+  CHECK(licence.best == 400.0);
+  CHECK(compare_cell(block, licence, 0).value.value() == 1000.0);
+  CHECK_FALSE(compare_cell(block, licence, 0).best);
+  CHECK(compare_cell(block, licence, 1).best);
+  CHECK(compare_cell(block, licence, 2).value.value() == 2000.0);
+  const CompareRow& hosting = row_named("hosting");
+  CHECK_FALSE(hosting.best.has_value());
+  CHECK_FALSE(compare_cell(block, hosting, 0).present);
+  CHECK(compare_cell(block, hosting, 1).value.value() == 100.0);
+  CHECK_FALSE(compare_cell(block, hosting, 2).present);
+  CHECK(compare_cell(block, row_named("Horizon"), 2).text == "12 months");
+}
+
+TEST_CASE("write_compare hands a table over a block of columns at a time, and stops when told",
+          "[render][compare][table]") {
+  // Three scenarios at 40 columns do not fit side by side: one block of columns each, written as
+  // it is made; the pieces put together are render_compare's text.
+  const std::vector<CompareEntry> entries = three_plans();
+  RenderOptions options;
+  options.width = 40;
+  std::vector<std::string> pieces;
+  CHECK(write_compare(entries, CompareSort::none, OutputFormat::table, options,
+                      [&](std::string_view piece) {
+                        pieces.emplace_back(piece);
+                        return true;
+                      }));
+  CHECK(pieces.size() == 4);  // three blocks of columns, then the n/a notes under them
+  std::string joined;
+  for (const std::string& piece : pieces) joined += piece;
+  CHECK(joined == render_compare(entries, CompareSort::none, OutputFormat::table, options));
+  int calls = 0;
+  CHECK_FALSE(write_compare(entries, CompareSort::none, OutputFormat::table, options,
+                            [&](std::string_view) { return ++calls < 2; }));
+  CHECK(calls == 2);
+}
