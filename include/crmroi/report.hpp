@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "crmroi/cash_flow.hpp"
 #include "crmroi/metric.hpp"
 #include "crmroi/problem.hpp"
 #include "crmroi/scenario.hpp"
@@ -157,9 +158,21 @@ Report evaluate(const Scenario& scenario);
 /// periods before.
 bool investment_flows(const Scenario& scenario, RiskTreatment risk, PeriodFlows& flows);
 
+/// What headline_figures works out, for analysis that evaluates a scenario many times and reports
+/// only some figures. The defaults give every figure exactly as evaluate does.
+struct HeadlineOptions {
+  /// How the IRR is found: simulate uses IrrMethod::newton_when_unique (the same rate to about
+  /// 1e-15 relative, several times faster).
+  IrrMethod irr_method = IrrMethod::grid_and_brent;
+  /// false: discounted_payback_months is left undefined ("not computed"), for simulate, which
+  /// does not report it.
+  bool discounted_payback = true;
+};
+
 /// The headline figures of `flows` at an annual discount rate (a fraction). Allocates nothing
 /// (an undefined figure's reason aside).
-HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discount_rate);
+HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discount_rate,
+                                 const HeadlineOptions& options = {});
 
 /// The numbers-only evaluation for analysis that evaluates a scenario many times (simulation,
 /// sensitivity, goal seek): the risk-adjusted headline figures of the investment case, with no
@@ -168,7 +181,9 @@ HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discoun
 /// investment case. Reuse one workspace across calls:
 ///   PeriodFlows workspace;
 ///   for (...) { std::optional<HeadlineFigures> f = evaluate_numbers(scenario, workspace); }
-std::optional<HeadlineFigures> evaluate_numbers(const Scenario& scenario, PeriodFlows& workspace);
+/// `options` may leave out or speed up figures (simulate); by default every figure is computed.
+std::optional<HeadlineFigures> evaluate_numbers(const Scenario& scenario, PeriodFlows& workspace,
+                                                const HeadlineOptions& options = {});
 
 /// Warnings about an evaluated scenario: figures that are right but easily misread, each with the
 /// JSON pointer of the inputs behind it, in this order:

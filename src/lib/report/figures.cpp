@@ -52,7 +52,8 @@ double difference_of_totals(double minuend, double subtrahend) {
 
 }  // namespace
 
-HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discount_rate) {
+HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discount_rate,
+                                 const HeadlineOptions& options) {
   HeadlineFigures figures;
   const std::size_t count = flows.size();
   // Summed as =ROUND(SUM(...), 2) sees them: compensated, and the net of 15-digit totals.
@@ -84,7 +85,8 @@ HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discoun
                                        : Metric::undefined(kNoCosts);
 
   // IRR per period, annualised:   =(1+IRR(v0:vn))^periods_per_year-1
-  figures.irr_annual = annual_internal_rate_of_return(flows.net, periods_per_year);
+  figures.irr_annual =
+      annual_internal_rate_of_return(flows.net, periods_per_year, options.irr_method);
 
   const int months_per_period = flows.months_per_period;
   const auto in_months = [months_per_period](double periods) {
@@ -92,7 +94,8 @@ HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discoun
   };
   figures.payback_months = payback_periods(flows.net).map(in_months);
   figures.discounted_payback_months =
-      discounted_payback_periods(flows.net, period_rate).map(in_months);
+      options.discounted_payback ? discounted_payback_periods(flows.net, period_rate).map(in_months)
+                                 : Metric::undefined("not computed");
   return figures;
 }
 
@@ -139,9 +142,10 @@ bool investment_flows(const Scenario& scenario, RiskTreatment risk, PeriodFlows&
   return true;
 }
 
-std::optional<HeadlineFigures> evaluate_numbers(const Scenario& scenario, PeriodFlows& workspace) {
+std::optional<HeadlineFigures> evaluate_numbers(const Scenario& scenario, PeriodFlows& workspace,
+                                                const HeadlineOptions& options) {
   if (!investment_flows(scenario, RiskTreatment::adjusted, workspace)) return std::nullopt;
-  return headline_figures(workspace, scenario.discount_rate_percent / 100.0);
+  return headline_figures(workspace, scenario.discount_rate_percent / 100.0, options);
 }
 
 }  // namespace crmroi

@@ -41,6 +41,11 @@ std::vector<SimulatedInput> simulated_inputs(const Scenario& scenario,
   return inputs;
 }
 
+/// What a trial works out: the figures simulate reports (not the discounted payback), the IRR
+/// by Newton's method when it is unique (grid and Brent otherwise; the same rate to about 1e-15).
+constexpr HeadlineOptions kSimulatedHeadline{.irr_method = IrrMethod::newton_when_unique,
+                                             .discounted_payback = false};
+
 /// One worker's copy of the scenario, whose ranged inputs each trial overwrites.
 class TrialModel {
  public:
@@ -54,7 +59,8 @@ class TrialModel {
 
   void evaluate(std::span<const double> drawn, std::span<double> figures) {
     for (std::size_t index = 0; index < setters_.size(); ++index) setters_[index](drawn[index]);
-    const std::optional<HeadlineFigures> headline = evaluate_numbers(scenario_, workspace_);
+    const std::optional<HeadlineFigures> headline =
+        evaluate_numbers(scenario_, workspace_, kSimulatedHeadline);
     if (!headline) {
       for (double& figure : figures) figure = kUndefined;
       return;
