@@ -50,6 +50,38 @@ double difference_of_totals(double minuend, double subtrahend) {
                          decimals);
 }
 
+// The present values of the costs, the benefits and the net flows at the discount factor
+// x = 1/(1 + r) by Horner's scheme multiplying by x: the even and the odd periods on chains of
+// their own in x^2, six independent sums, value = even(x^2) + x odd(x^2). The same values as
+// dividing by 1 + r period by period to about 1e-15 relative, several times faster: those
+// divisions each wait for the one before.
+struct PresentValues {
+  double cost = 0;
+  double benefit = 0;
+  double net = 0;
+};
+
+PresentValues present_values_by_factor(const PeriodFlows& flows, double x) {
+  const double x2 = x * x;
+  PresentValues even;
+  PresentValues odd;
+  std::size_t t = flows.size();
+  if (t % 2 == 1) {  // the last period is even: it starts the even chain
+    --t;
+    even = {flows.costs[t], flows.benefits[t], flows.net[t]};
+  }
+  while (t > 0) {
+    t -= 2;
+    even.cost = even.cost * x2 + flows.costs[t];
+    even.benefit = even.benefit * x2 + flows.benefits[t];
+    even.net = even.net * x2 + flows.net[t];
+    odd.cost = odd.cost * x2 + flows.costs[t + 1];
+    odd.benefit = odd.benefit * x2 + flows.benefits[t + 1];
+    odd.net = odd.net * x2 + flows.net[t + 1];
+  }
+  return {even.cost + x * odd.cost, even.benefit + x * odd.benefit, even.net + x * odd.net};
+}
+
 }  // namespace
 
 HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discount_rate,
@@ -76,10 +108,17 @@ HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discoun
   // The three present values side by side: present_value's arithmetic (Horner's scheme from the
   // last period, dividing by 1 + r), three independent chains that overlap in the pipeline.
   const double growth = 1.0 + period_rate;
-  for (std::size_t i = count; i-- > 0;) {
-    figures.pv_cost = figures.pv_cost / growth + flows.costs[i];
-    figures.pv_benefit = figures.pv_benefit / growth + flows.benefits[i];
-    figures.npv = figures.npv / growth + flows.net[i];
+  if (options.divide_each_period) {
+    for (std::size_t i = count; i-- > 0;) {
+      figures.pv_cost = figures.pv_cost / growth + flows.costs[i];
+      figures.pv_benefit = figures.pv_benefit / growth + flows.benefits[i];
+      figures.npv = figures.npv / growth + flows.net[i];
+    }
+  } else {
+    const PresentValues values = present_values_by_factor(flows, 1.0 / growth);
+    figures.pv_cost = values.cost;
+    figures.pv_benefit = values.benefit;
+    figures.npv = values.net;
   }
   figures.pv_roi = figures.pv_cost > 0 ? present_value_roi(figures.pv_benefit, figures.pv_cost)
                                        : Metric::undefined(kNoCosts);
