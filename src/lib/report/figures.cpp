@@ -25,9 +25,12 @@ constexpr int kSignificantDigits = 15;
 class CompensatedSum {
  public:
   void add(double value) {
+    // The exact rounding error of sum_ + value by Knuth's TwoSum: the error Neumaier's
+    // |sum_| >= |value| test picks a formula for, to the bit, without a branch that mispredicts
+    // where the running sum overtakes the values.
     const double sum = sum_ + value;
-    compensation_ +=
-        std::fabs(sum_) >= std::fabs(value) ? (sum_ - sum) + value : (value - sum) + sum_;
+    const double value_part = sum - sum_;
+    compensation_ += (sum_ - (sum - value_part)) + (value - value_part);
     sum_ = sum;
   }
   [[nodiscard]] double value() const { return sum_ + compensation_; }
