@@ -3,7 +3,7 @@
 // returns either a scenario or well-formed problems, and that an accepted scenario evaluates to
 // finite figures (undefined metrics carry a reason) and renders in every format.
 // Scenarios with ranged inputs also run a few trials of simulate, rendered in every format.
-//   scripts/fuzz                      (seeded from examples/ and JSONTestSuite)
+//   scripts/fuzz      (seeded from examples/, tests/data/ with its ranged scenarios, JSONTestSuite)
 #include <cmath>
 #include <cstddef>
 #include <cstdint>

@@ -24,16 +24,36 @@ double present_value(std::span<const double> flows, double period_rate);
 /// rate is not above -100 %") or the result is too large for a double.   =v0 + NPV(rate, v1:vn)
 Metric net_present_value(std::span<const double> flows, double period_rate);
 
+/// How internal_rate_of_return finds the rate. Both give the same root, the same reasons when
+/// there is none, and the same choice among several roots; they differ in speed and in the last
+/// bits of the rate.
+enum class IrrMethod {
+  /// Samples the NPV on a fixed grid of rates, then solves each sign change by Brent's method:
+  /// what calc, compare, check and metric report.
+  grid_and_brent,
+  /// When the flows change sign exactly once, so that the IRR is unique (Descartes' rule of
+  /// signs), Newton's method from a two-point first guess, each step kept inside the bracket of
+  /// the rates seen so far (halving it otherwise); the NPV and its derivative evaluated together
+  /// by Horner's scheme. Any other flows, or a Newton run that does not settle within 40 steps
+  /// or meets a number too large for a double, go to grid_and_brent. Agrees with grid_and_brent
+  /// to about 1e-15 relative (the tests hold it to 1e-12) and is several times faster on 61
+  /// monthly flows: what simulate uses, a million times a run.
+  newton_when_unique,
+};
+
 /// IRR per period: the rate r > -1 at which present_value(flows, r) == 0. Brackets the root on a
 /// grid, then solves (bisection/Brent), so it never diverges. Undefined when the flows never
 /// change sign ("net cash flow never changes sign") or no root is found. When several roots
 /// exist the one closest to 0 is returned.   Spreadsheet: =IRR(v0:vn)
-Metric internal_rate_of_return(std::span<const double> flows);
+///   internal_rate_of_return({-100, 0, 121}) -> 0.1
+Metric internal_rate_of_return(std::span<const double> flows,
+                               IrrMethod method = IrrMethod::grid_and_brent);
 
 /// IRR annualised: (1 + irr per period)^periods_per_year - 1, undefined with the IRR's reason or
 /// when the annual rate reaches 1e15 % ("too large to show (1e15 % or more): almost nothing is
 /// paid up front", see Metric::percentage).   Spreadsheet: =(1+IRR(v0:vn))^12-1 (monthly)
-Metric annual_internal_rate_of_return(std::span<const double> flows, int periods_per_year);
+Metric annual_internal_rate_of_return(std::span<const double> flows, int periods_per_year,
+                                      IrrMethod method = IrrMethod::grid_and_brent);
 
 /// All IRR roots found in (-1, +inf) when flows change sign more than once (may be empty).
 std::vector<double> internal_rate_of_return_roots(std::span<const double> flows);

@@ -25,9 +25,12 @@ constexpr int kSignificantDigits = 15;
 class CompensatedSum {
  public:
   void add(double value) {
+    // The exact rounding error of sum_ + value by Knuth's TwoSum: the error Neumaier's
+    // |sum_| >= |value| test picks a formula for, to the bit, without a branch that mispredicts
+    // where the running sum overtakes the values.
     const double sum = sum_ + value;
-    compensation_ +=
-        std::fabs(sum_) >= std::fabs(value) ? (sum_ - sum) + value : (value - sum) + sum_;
+    const double value_part = sum - sum_;
+    compensation_ += (sum_ - (sum - value_part)) + (value - value_part);
     sum_ = sum;
   }
   [[nodiscard]] double value() const { return sum_ + compensation_; }
@@ -50,9 +53,42 @@ double difference_of_totals(double minuend, double subtrahend) {
                          decimals);
 }
 
+// The present values of the costs, the benefits and the net flows at the discount factor
+// x = 1/(1 + r) by Horner's scheme multiplying by x: the even and the odd periods on chains of
+// their own in x^2, six independent sums, value = even(x^2) + x odd(x^2). The same values as
+// dividing by 1 + r period by period to about 1e-15 relative, several times faster: those
+// divisions each wait for the one before.
+struct PresentValues {
+  double cost = 0;
+  double benefit = 0;
+  double net = 0;
+};
+
+PresentValues present_values_by_factor(const PeriodFlows& flows, double x) {
+  const double x2 = x * x;
+  PresentValues even;
+  PresentValues odd;
+  std::size_t t = flows.size();
+  if (t % 2 == 1) {  // the last period is even: it starts the even chain
+    --t;
+    even = {flows.costs[t], flows.benefits[t], flows.net[t]};
+  }
+  while (t > 0) {
+    t -= 2;
+    even.cost = even.cost * x2 + flows.costs[t];
+    even.benefit = even.benefit * x2 + flows.benefits[t];
+    even.net = even.net * x2 + flows.net[t];
+    odd.cost = odd.cost * x2 + flows.costs[t + 1];
+    odd.benefit = odd.benefit * x2 + flows.benefits[t + 1];
+    odd.net = odd.net * x2 + flows.net[t + 1];
+  }
+  return {even.cost + x * odd.cost, even.benefit + x * odd.benefit, even.net + x * odd.net};
+}
+
 }  // namespace
 
-HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discount_rate) {
+HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discount_rate,
+                                 const HeadlineOptions& options) {
   HeadlineFigures figures;
   const std::size_t count = flows.size();
   // Summed as =ROUND(SUM(...), 2) sees them: compensated, and the net of 15-digit totals.
@@ -75,16 +111,24 @@ HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discoun
   // The three present values side by side: present_value's arithmetic (Horner's scheme from the
   // last period, dividing by 1 + r), three independent chains that overlap in the pipeline.
   const double growth = 1.0 + period_rate;
-  for (std::size_t i = count; i-- > 0;) {
-    figures.pv_cost = figures.pv_cost / growth + flows.costs[i];
-    figures.pv_benefit = figures.pv_benefit / growth + flows.benefits[i];
-    figures.npv = figures.npv / growth + flows.net[i];
+  if (options.divide_each_period) {
+    for (std::size_t i = count; i-- > 0;) {
+      figures.pv_cost = figures.pv_cost / growth + flows.costs[i];
+      figures.pv_benefit = figures.pv_benefit / growth + flows.benefits[i];
+      figures.npv = figures.npv / growth + flows.net[i];
+    }
+  } else {
+    const PresentValues values = present_values_by_factor(flows, 1.0 / growth);
+    figures.pv_cost = values.cost;
+    figures.pv_benefit = values.benefit;
+    figures.npv = values.net;
   }
   figures.pv_roi = figures.pv_cost > 0 ? present_value_roi(figures.pv_benefit, figures.pv_cost)
                                        : Metric::undefined(kNoCosts);
 
   // IRR per period, annualised:   =(1+IRR(v0:vn))^periods_per_year-1
-  figures.irr_annual = annual_internal_rate_of_return(flows.net, periods_per_year);
+  figures.irr_annual =
+      annual_internal_rate_of_return(flows.net, periods_per_year, options.irr_method);
 
   const int months_per_period = flows.months_per_period;
   const auto in_months = [months_per_period](double periods) {
@@ -92,7 +136,8 @@ HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discoun
   };
   figures.payback_months = payback_periods(flows.net).map(in_months);
   figures.discounted_payback_months =
-      discounted_payback_periods(flows.net, period_rate).map(in_months);
+      options.discounted_payback ? discounted_payback_periods(flows.net, period_rate).map(in_months)
+                                 : Metric::undefined("not computed");
   return figures;
 }
 
@@ -139,9 +184,10 @@ bool investment_flows(const Scenario& scenario, RiskTreatment risk, PeriodFlows&
   return true;
 }
 
-std::optional<HeadlineFigures> evaluate_numbers(const Scenario& scenario, PeriodFlows& workspace) {
+std::optional<HeadlineFigures> evaluate_numbers(const Scenario& scenario, PeriodFlows& workspace,
+                                                const HeadlineOptions& options) {
   if (!investment_flows(scenario, RiskTreatment::adjusted, workspace)) return std::nullopt;
-  return headline_figures(workspace, scenario.discount_rate_percent / 100.0);
+  return headline_figures(workspace, scenario.discount_rate_percent / 100.0, options);
 }
 
 }  // namespace crmroi

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <thread>
 
 #include "crmroi/report.hpp"
 #include "crmroi/scenario_inputs.hpp"
@@ -41,6 +42,13 @@ std::vector<SimulatedInput> simulated_inputs(const Scenario& scenario,
   return inputs;
 }
 
+/// What a trial works out: the figures simulate reports (not the discounted payback), the IRR
+/// by Newton's method when it is unique (grid and Brent otherwise) and the present values by
+/// multiplying by the discount factor: the same figures as calc's to about 1e-15 relative.
+constexpr HeadlineOptions kSimulatedHeadline{.irr_method = IrrMethod::newton_when_unique,
+                                             .divide_each_period = false,
+                                             .discounted_payback = false};
+
 /// One worker's copy of the scenario, whose ranged inputs each trial overwrites.
 class TrialModel {
  public:
@@ -54,7 +62,8 @@ class TrialModel {
 
   void evaluate(std::span<const double> drawn, std::span<double> figures) {
     for (std::size_t index = 0; index < setters_.size(); ++index) setters_[index](drawn[index]);
-    const std::optional<HeadlineFigures> headline = evaluate_numbers(scenario_, workspace_);
+    const std::optional<HeadlineFigures> headline =
+        evaluate_numbers(scenario_, workspace_, kSimulatedHeadline);
     if (!headline) {
       for (double& figure : figures) figure = kUndefined;
       return;
@@ -99,6 +108,61 @@ ScenarioSimulation::Histogram histogram_of(const std::vector<double>& values) {
   return histogram;
 }
 
+/// P(NPV < 0), P(ROI < 0), P(no payback) and the targets' probabilities, from the figures of
+/// the trials in trial order.
+void count_probabilities(const Scenario& scenario, const SimulationSamples& samples,
+                         ScenarioSimulation& result) {
+  const std::size_t trials = result.trials;
+  if (trials == 0) return;
+  const std::vector<double>& npv = samples.figures[kNpv];
+  const std::vector<double>& roi = samples.figures[kRoiPercent];
+  const std::vector<double>& payback = samples.figures[kPaybackMonths];
+  std::size_t npv_negative = 0;
+  std::size_t roi_negative = 0;
+  std::size_t not_paid_back = 0;
+  for (std::size_t trial = 0; trial < trials; ++trial) {
+    npv_negative += npv[trial] < 0;
+    roi_negative += roi[trial] < 0;
+    not_paid_back += std::isnan(payback[trial]);
+  }
+  result.npv_negative = share(npv_negative, trials);
+  result.roi_negative = share(roi_negative, trials);
+  result.not_paid_back = share(not_paid_back, trials);
+  if (!scenario.targets) return;
+  const Targets& targets = *scenario.targets;
+  // Each target's threshold as the figure holds it (ROI as a fraction); a trial without the
+  // figure misses the target (payback beyond the horizon, no ROI).
+  const auto roi_met = [&](std::size_t t) {
+    return !std::isnan(roi[t]) && roi[t] * 100 >= *targets.min_roi_percent;
+  };
+  const auto payback_met = [&](std::size_t t) {
+    return !std::isnan(payback[t]) && payback[t] <= *targets.max_payback_months;
+  };
+  const auto npv_met = [&](std::size_t t) { return npv[t] >= *targets.min_npv; };
+  std::size_t roi_count = 0;
+  std::size_t payback_count = 0;
+  std::size_t npv_count = 0;
+  std::size_t all_met = 0;
+  for (std::size_t trial = 0; trial < trials; ++trial) {
+    const bool roi_ok = !targets.min_roi_percent || roi_met(trial);
+    const bool payback_ok = !targets.max_payback_months || payback_met(trial);
+    const bool npv_ok = !targets.min_npv || npv_met(trial);
+    roi_count += roi_ok;
+    payback_count += payback_ok;
+    npv_count += npv_ok;
+    all_met += roi_ok && payback_ok && npv_ok;
+  }
+  if (!targets.min_roi_percent && !targets.max_payback_months && !targets.min_npv) return;
+  result.meets_targets = share(all_met, trials);
+  if (targets.min_roi_percent) {
+    result.targets.push_back({"min_roi_percent", share(roi_count, trials)});
+  }
+  if (targets.max_payback_months) {
+    result.targets.push_back({"max_payback_months", share(payback_count, trials)});
+  }
+  if (targets.min_npv) result.targets.push_back({"min_npv", share(npv_count, trials)});
+}
+
 }  // namespace
 
 ScenarioSimulation simulate_scenario(const Scenario& scenario, const SimulationSettings& settings) {
@@ -128,65 +192,37 @@ ScenarioSimulation simulate_scenario(const Scenario& scenario, const SimulationS
                                              : samples.sampled_input_means[index]});
   }
 
-  // Probabilities first: they need the trials in order, which the statistics reorder.
-  const std::vector<double>& npv = samples.figures[kNpv];
-  const std::vector<double>& roi = samples.figures[kRoiPercent];
-  const std::vector<double>& payback = samples.figures[kPaybackMonths];
-  std::size_t npv_negative = 0;
-  std::size_t roi_negative = 0;
-  std::size_t not_paid_back = 0;
-  const std::optional<Targets>& targets = scenario.targets;
-  struct TargetCount {
-    std::string_view key;
-    std::function<bool(std::size_t)> met;
-    std::size_t count = 0;
-  };
-  std::vector<TargetCount> target_counts;
-  if (targets && targets->min_roi_percent) {
-    const double minimum = *targets->min_roi_percent;
-    target_counts.push_back({"min_roi_percent", [&, minimum](std::size_t t) {
-                               return !std::isnan(roi[t]) && roi[t] * 100 >= minimum;
-                             }});
-  }
-  if (targets && targets->max_payback_months) {
-    const double maximum = *targets->max_payback_months;
-    target_counts.push_back({"max_payback_months", [&, maximum](std::size_t t) {
-                               return !std::isnan(payback[t]) && payback[t] <= maximum;
-                             }});
-  }
-  if (targets && targets->min_npv) {
-    const double minimum = *targets->min_npv;
-    target_counts.push_back({"min_npv", [&, minimum](std::size_t t) { return npv[t] >= minimum; }});
-  }
-  std::size_t all_met = 0;
-  for (std::size_t trial = 0; trial < settings.trials; ++trial) {
-    npv_negative += npv[trial] < 0;
-    roi_negative += roi[trial] < 0;
-    not_paid_back += std::isnan(payback[trial]);
-    bool every = true;
-    for (TargetCount& target : target_counts) {
-      const bool met = target.met(trial);
-      target.count += met;
-      every = every && met;
-    }
-    all_met += every;
-  }
-  if (settings.trials > 0) {
-    result.npv_negative = share(npv_negative, settings.trials);
-    result.roi_negative = share(roi_negative, settings.trials);
-    result.not_paid_back = share(not_paid_back, settings.trials);
-    if (!target_counts.empty()) {
-      result.meets_targets = share(all_met, settings.trials);
-      for (const TargetCount& target : target_counts) {
-        result.targets.push_back({target.key, share(target.count, settings.trials)});
-      }
-    }
-  }
-
-  result.npv_histogram = histogram_of(npv);
-  for (std::size_t figure = 0; figure < simulated_figures.size(); ++figure) {
+  // The statistics reorder each figure's trials, so the probabilities and the histogram, which
+  // read NPV, ROI and payback in trial order, come before those three figures' statistics. With
+  // two threads, one summarises the other figures meanwhile; every figure is summarised alone,
+  // so the thread count changes no bit of the result.
+  const auto summarize = [&](std::size_t figure) {
     result.figures[figure] =
         summarize_trials(samples.figures[figure], simulated_figures[figure].undefined);
+  };
+  const auto summarize_others = [&] {
+    for (const std::size_t figure :
+         {kTotalCost, kTotalBenefit, kNet, kPvRoiPercent, kIrrAnnualPercent}) {
+      summarize(figure);
+    }
+  };
+  std::thread others;
+  if (settings.threads > 1 && settings.trials >= simulation_block_trials) {
+    others = std::thread(summarize_others);
+  }
+  struct JoinOnExit {
+    std::thread& thread;
+    ~JoinOnExit() {
+      if (thread.joinable()) thread.join();
+    }
+  } join_on_exit{others};
+  count_probabilities(scenario, samples, result);
+  result.npv_histogram = histogram_of(samples.figures[kNpv]);
+  for (const std::size_t figure : {kRoiPercent, kNpv, kPaybackMonths}) summarize(figure);
+  if (others.joinable()) {
+    others.join();
+  } else {
+    summarize_others();
   }
   return result;
 }

@@ -295,3 +295,55 @@ TEST_CASE("headline present values are present_value's, bit for bit, on random f
     CHECK(same_bits(figures.npv, crmroi::present_value(flows.net, period_rate)));
   }
 }
+
+TEST_CASE("simulate's headline options agree with the defaults on 3,000 random scenarios",
+          "[numbers][random]") {
+  // Newton's IRR, present values by the discount factor, no discounted payback: totals, ROI
+  // and payback to the bit, present values to 1e-14 of the amounts discounted (an NPV near 0 has
+  // no relative precision), PV ROI to 1e-13 of its PV ratio, the IRR to 1e-12 relative (1e-15
+  // absolute below 1e-3).
+  const crmroi::HeadlineOptions fast{.irr_method = crmroi::IrrMethod::newton_when_unique,
+                                     .divide_each_period = false,
+                                     .discounted_payback = false};
+  std::mt19937_64 random(20261202);
+  PeriodFlows workspace;
+  int with_irr = 0;
+  for (int number = 0; number < 3000; ++number) {
+    const Scenario scenario = number % 3 == 2 ? random_cash_flow_scenario(random, number)
+                                              : random_driver_scenario(random, number);
+    const std::optional<HeadlineFigures> exact = crmroi::evaluate_numbers(scenario, workspace);
+    const std::optional<HeadlineFigures> quick =
+        crmroi::evaluate_numbers(scenario, workspace, fast);
+    REQUIRE(exact.has_value() == quick.has_value());
+    if (!exact) continue;
+    INFO(scenario.name);
+    CHECK(same_bits(quick->total_cost, exact->total_cost));
+    CHECK(same_bits(quick->total_benefit, exact->total_benefit));
+    CHECK(same_bits(quick->net, exact->net));
+    CHECK(same_metric(quick->roi, exact->roi));
+    CHECK(same_metric(quick->payback_months, exact->payback_months));
+    CHECK(quick->discounted_payback_months.reason() == "not computed");
+    double scale = 0;  // the amounts discounted
+    for (std::size_t i = 0; i < workspace.size(); ++i) {
+      scale += workspace.costs[i] + workspace.benefits[i];
+    }
+    CHECK(std::fabs(quick->pv_cost - exact->pv_cost) <= 1e-14 * scale);
+    CHECK(std::fabs(quick->pv_benefit - exact->pv_benefit) <= 1e-14 * scale);
+    CHECK(std::fabs(quick->npv - exact->npv) <= 1e-14 * scale);
+    REQUIRE(quick->pv_roi.is_defined() == exact->pv_roi.is_defined());
+    if (exact->pv_roi.is_defined()) {
+      const double ratio = exact->pv_benefit / exact->pv_cost;
+      CHECK(std::fabs(quick->pv_roi.value() - exact->pv_roi.value()) <= 1e-13 * (1 + ratio));
+    }
+    REQUIRE(quick->irr_annual.is_defined() == exact->irr_annual.is_defined());
+    if (exact->irr_annual.is_defined()) {
+      ++with_irr;
+      const double size = std::fabs(exact->irr_annual.value());
+      CHECK(std::fabs(quick->irr_annual.value() - exact->irr_annual.value()) <=
+            1e-12 * std::max(size, 1e-3));
+    } else {
+      CHECK(quick->irr_annual.reason() == exact->irr_annual.reason());
+    }
+  }
+  CHECK(with_irr > 1000);
+}
