@@ -2,9 +2,9 @@
 
 #include <unistd.h>
 
+#include <array>
 #include <cerrno>
-
-#include <fmt/format.h>
+#include <charconv>
 
 #include "crmroi/render.hpp"
 #include "output.hpp"
@@ -23,50 +23,72 @@ void write_stderr(std::string_view text) {
   }
 }
 
+// Appends format_problem's text, unescaped: the place, then the pointer and the message.
+void append_problem_text(std::string& out, std::string_view source, std::optional<long> line,
+                         const Problem& problem) {
+  std::array<char, 24> number{};
+  const auto append_number = [&](long value) {
+    out.append(number.data(), std::to_chars(number.begin(), number.end(), value).ptr);
+  };
+  out.append(source);
+  if (problem.is_syntax()) {
+    out.push_back(':');
+    append_number(line ? *line + problem.line - 1 : problem.line);
+    out.push_back(':');
+    append_number(problem.column);
+  } else if (line) {
+    out.push_back(':');
+    append_number(*line);
+  }
+  out.append(": ");
+  // A problem of the whole document (the empty pointer) names no place inside it.
+  if (!problem.is_syntax() && !problem.json_pointer.empty()) {
+    out.append("at ");
+    out.append(problem.json_pointer);
+    out.append(": ");
+  }
+  out.append(problem.message);
+}
+
 }  // namespace
 
 std::string format_problem(std::string_view source, std::optional<long> line,
                            const Problem& problem) {
-  std::string place(source);
-  if (problem.is_syntax()) {
-    const long problem_line = line ? *line + problem.line - 1 : problem.line;
-    place += fmt::format(":{}:{}", problem_line, problem.column);
-  } else if (line) {
-    place += fmt::format(":{}", *line);
-  }
-  std::string message = place + ": ";
-  // A problem of the whole document (the empty pointer) names no place inside it.
-  if (!problem.is_syntax() && !problem.json_pointer.empty()) {
-    message += "at " + problem.json_pointer + ": ";
-  }
-  message += problem.message;
-  return escape_control_characters(message);
+  std::string text;
+  append_problem_text(text, source, line, problem);
+  return escape_control_characters(text);
+}
+
+void Diagnostics::print(std::string_view prefix, std::string_view message) {
+  if (output_ != nullptr) output_->flush_before_message();
+  line_.assign(prefix);
+  append_escaped_control_characters(line_, message);
+  line_.push_back('\n');
+  write_stderr(line_);
+}
+
+void Diagnostics::print_problem(std::string_view prefix, std::string_view source,
+                                std::optional<long> line, const Problem& problem) {
+  text_.clear();
+  append_problem_text(text_, source, line, problem);
+  print(prefix, text_);
 }
 
 void Diagnostics::error(ExitCode code, std::string_view message) {
   record(code);
-  if (output_ != nullptr) output_->flush_before_message();
-  std::string line = "crmroi: " + escape_control_characters(message);
-  line.push_back('\n');
-  write_stderr(line);
+  print("crmroi: ", message);
 }
 
 void Diagnostics::problem(std::string_view source, std::optional<long> line,
                           const Problem& problem) {
   record(ExitCode::invalid_data);
-  if (output_ != nullptr) output_->flush_before_message();
-  std::string text = "crmroi: " + format_problem(source, line, problem);
-  text.push_back('\n');
-  write_stderr(text);
+  print_problem("crmroi: ", source, line, problem);
 }
 
 void Diagnostics::warning(std::string_view source, std::optional<long> line,
                           const Problem& problem) {
   if (strict_) record(ExitCode::invalid_data);
-  if (output_ != nullptr) output_->flush_before_message();
-  std::string text = "crmroi: warning: " + format_problem(source, line, problem);
-  text.push_back('\n');
-  write_stderr(text);
+  print_problem("crmroi: warning: ", source, line, problem);
 }
 
 }  // namespace crmroi::cli

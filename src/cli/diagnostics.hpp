@@ -55,9 +55,18 @@ class Diagnostics {
   [[nodiscard]] ExitCode exit_code() const { return exit_code_; }
 
  private:
+  /// Writes prefix + `message` (control characters escaped) + "\n" to standard error, standard
+  /// output flushed first when both reach the same file.
+  void print(std::string_view prefix, std::string_view message);
+  /// print() of a problem's text (format_problem).
+  void print_problem(std::string_view prefix, std::string_view source, std::optional<long> line,
+                     const Problem& problem);
+
   OutputSink* output_;
   ExitCode exit_code_ = ExitCode::success;
   bool strict_ = false;
+  std::string text_;  ///< a problem's text before escaping, reused from message to message
+  std::string line_;  ///< the line written, reused from message to message
 };
 
 }  // namespace crmroi::cli

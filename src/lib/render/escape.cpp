@@ -2,6 +2,7 @@
 // and JSON, and the display width of UTF-8 text.
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "render/escape.hpp"
 
@@ -85,15 +86,67 @@ bool is_wide(std::uint32_t c) {
          (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
+// Eight bytes at a time: a word of text is plain when each of its bytes is printable ASCII
+// (0x20-0x7E); for JSON, also neither a quote nor a backslash. Each test is exact for the word as
+// a whole (the "hasless", "hasmore" and "haszero" bit tricks: a borrow or a carry only ever
+// follows a byte that already fails).
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+
+std::uint64_t load_word(const char* bytes) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, bytes, sizeof word);
+  return word;
+}
+
+// Some byte below 0x20 or above 0x7E.
+bool has_unprintable(std::uint64_t word) {
+  const std::uint64_t below_space = (word - kOnes * 0x20) & ~word & kHighBits;
+  const std::uint64_t above_tilde = ((word + kOnes * (0x7F - 0x7E)) | word) & kHighBits;
+  return (below_space | above_tilde) != 0;
+}
+
+// Some byte equal to `byte`.
+bool has_byte(std::uint64_t word, unsigned char byte) {
+  const std::uint64_t same = word ^ (kOnes * byte);
+  return ((same - kOnes) & ~same & kHighBits) != 0;
+}
+
+// The end of the printable ASCII that starts at `index`, in whole words (the caller looks at the
+// bytes after it one at a time).
+std::size_t printable_words_end(std::string_view text, std::size_t index) {
+  while (text.size() - index >= 8 && !has_unprintable(load_word(text.data() + index))) index += 8;
+  return index;
+}
+
+// As printable_words_end, without quotes and backslashes too.
+std::size_t plain_json_words_end(std::string_view text, std::size_t index) {
+  while (text.size() - index >= 8) {
+    const std::uint64_t word = load_word(text.data() + index);
+    if (has_unprintable(word) || has_byte(word, '"') || has_byte(word, '\\')) break;
+    index += 8;
+  }
+  return index;
+}
+
 }  // namespace
 
 std::string escape_control_characters(std::string_view text) {
-  // Safe text is copied in runs, up to each character that needs an escape (a warning's
-  // sentence with a dash or a × copies in one go).
   std::string out;
+  out.reserve(text.size());
+  append_escaped_control_characters(out, text);
+  return out;
+}
+
+void append_escaped_control_characters(std::string& out, std::string_view text) {
+  // Safe text is copied in runs, up to each character that needs an escape (a warning's
+  // sentence with a dash or a × copies in one go), and looked at eight bytes at a time while
+  // it is ASCII.
   std::size_t run_start = 0;  // the start of the safe text not yet copied to `out`
   std::size_t index = 0;
   while (index < text.size()) {
+    index = printable_words_end(text, index);
+    if (index == text.size()) break;
     const auto byte = static_cast<unsigned char>(text[index]);
     if (byte >= 0x20 && byte < 0x7F) {
       ++index;
@@ -105,7 +158,6 @@ std::string escape_control_characters(std::string_view text) {
       index += length;
       continue;
     }
-    if (out.empty()) out.reserve(text.size() + 8);
     out.append(text.substr(run_start, index - run_start));
     if (code_point == kInvalid) {
       out += "\\x";
@@ -117,9 +169,7 @@ std::string escape_control_characters(std::string_view text) {
     index += length;
     run_start = index;
   }
-  if (run_start == 0) return std::string(text);
   out.append(text.substr(run_start));
-  return out;
 }
 
 std::string csv_field(std::string_view text) {
@@ -157,6 +207,8 @@ void append_json_string(std::string& out, std::string_view text) {
   std::size_t run = 0;  // start of the text not yet copied: it needs no escaping
   std::size_t index = 0;
   while (index < text.size()) {
+    index = plain_json_words_end(text, index);
+    if (index == text.size()) break;
     const auto byte = static_cast<unsigned char>(text[index]);
     if (byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\') {
       ++index;

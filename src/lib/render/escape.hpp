@@ -14,6 +14,9 @@ namespace crmroi {
 ///   escape_control_characters("a\x1b[31mb") -> "a\\u001b[31mb"
 std::string escape_control_characters(std::string_view text);
 
+/// escape_control_characters appended to `out`.
+void append_escaped_control_characters(std::string& out, std::string_view text);
+
 /// One CSV field (RFC 4180) holding text: control characters escaped, a leading = + - @ guarded
 /// with an apostrophe against spreadsheet formulas, quoted when it holds a comma or a quote.
 ///   csv_field("=SUM(A1)") -> "'=SUM(A1)";  csv_field("a, \"b\"") -> "\"a, \"\"b\"\"\""

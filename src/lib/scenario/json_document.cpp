@@ -527,17 +527,6 @@ std::string format_number(double value) {
 // ---------------------------------------------------------------------------------------------
 // The document
 
-std::string_view JsonDocument::key(NodeId id) const {
-  const JsonNode& n = nodes_[id];
-  if (n.key_length == 0) return {};  // also every array element (key_offset is its index)
-  return std::string_view(arena_).substr(n.key_offset, n.key_length);
-}
-
-std::string_view JsonDocument::string(NodeId id) const {
-  const JsonNode& n = nodes_[id];
-  return std::string_view(arena_).substr(n.number.string.offset, n.number.string.length);
-}
-
 std::size_t JsonDocument::child_count(NodeId container) const {
   std::size_t count = 0;
   for (NodeId child = first_child(container); child < end(container); child = next_sibling(child))
@@ -730,7 +719,7 @@ class DocumentBuilder {
     }
     if (too_many_) {
       // At the array or object being filled: where the values are.
-      const NodeId container = stack_.empty() ? JsonDocument::root() : stack_.back();
+      const NodeId container = depth_ == 0 ? JsonDocument::root() : open_[depth_ - 1].id;
       sink_.add(container, Problem{0, 0, document_.pointer(container),
                                    "more than " + grouped(kMaxDocumentValues) +
                                        " values in one document; at most " +
@@ -802,63 +791,76 @@ class DocumentBuilder {
     JsonNode& node = document_.nodes_.emplace_back();
     node.kind = kind;
     if (node.is_container()) node.number.end = id + 1;
-    if (!stack_.empty()) {
-      node.parent = stack_.back();
-      if (document_.nodes_[node.parent].kind == JsonKind::object) {
+    if (depth_ > 0) {
+      OpenContainer& parent = open_[depth_ - 1];
+      node.parent = parent.id;
+      if (parent.is_object) {
         node.key_offset = key_offset_;
         node.key_length = key_length_;
       } else {
-        node.key_offset = children_.back();
+        node.key_offset = parent.children;
       }
-      ++children_.back();
+      ++parent.children;
     }
     return node;
   }
 
   bool open(JsonKind kind) {
-    if (stack_.size() >= static_cast<std::size_t>(kMaxNestingDepth)) {
+    if (depth_ >= open_.size()) {
       too_deep_ = true;
       return false;
     }
     if (full()) return false;
     const auto id = static_cast<NodeId>(document_.nodes_.size());
     add_node(kind);
-    stack_.push_back(id);
-    children_.push_back(0);
+    open_[depth_++] = OpenContainer{id, 0, kind == JsonKind::object};
     return true;
   }
 
   NodeId close() {
-    const NodeId id = stack_.back();
-    stack_.pop_back();
-    children_.pop_back();
+    const NodeId id = open_[--depth_].id;
     document_.nodes_[id].number.end = static_cast<NodeId>(document_.nodes_.size());
-    if (stack_.empty()) top_level_done_ = true;
+    if (depth_ == 0) top_level_done_ = true;
     return id;
   }
 
   void mark_duplicate_keys(NodeId object) {
     const auto& nodes = document_.nodes_;
-    members_.clear();
-    for (NodeId child = document_.first_child(object); child < document_.end(object);
-         child = document_.next_sibling(child))
-      members_.push_back(child);
-    if (members_.size() < 2) return;
     const auto same_key = [&](NodeId a, NodeId b) {
       return nodes[a].key_length == nodes[b].key_length && document_.key(a) == document_.key(b);
     };
     constexpr std::size_t kPairwiseLimit = 16;
-    if (members_.size() <= kPairwiseLimit) {
-      for (std::size_t j = 1; j < members_.size(); ++j) {
-        for (std::size_t i = 0; i < j; ++i) {
-          if (!nodes[members_[i]].duplicate && same_key(members_[i], members_[j])) {
-            report_duplicate(object, members_[j]);
-            break;
+    const NodeId end = document_.end(object);
+    std::size_t count = 0;
+    for (NodeId child = document_.first_child(object); child < end && count <= kPairwiseLimit;
+         child = document_.next_sibling(child))
+      ++count;
+    if (count < 2) return;
+    if (count <= kPairwiseLimit) {
+      // Each key against the earlier ones, but only when a 64-bit filter of the keys' lengths
+      // and first and last bytes says that one of them may be the same: most objects have a
+      // handful of distinct keys, and each then costs a few instructions.
+      std::uint64_t seen = 0;
+      for (NodeId child = document_.first_child(object); child < end;
+           child = document_.next_sibling(child)) {
+        const std::uint64_t bit = std::uint64_t{1} << key_filter_bit(nodes[child]);
+        if ((seen & bit) != 0) {
+          for (NodeId earlier = document_.first_child(object); earlier < child;
+               earlier = document_.next_sibling(earlier)) {
+            if (same_key(earlier, child)) {
+              report_duplicate(object, child);
+              break;
+            }
           }
         }
+        seen |= bit;
       }
       return;
     }
+    members_.clear();
+    for (NodeId child = document_.first_child(object); child < end;
+         child = document_.next_sibling(child))
+      members_.push_back(child);
     std::sort(members_.begin(), members_.end(), [&](NodeId a, NodeId b) {
       const auto key_a = document_.key(a);
       const auto key_b = document_.key(b);
@@ -866,6 +868,17 @@ class DocumentBuilder {
     });
     for (std::size_t j = 1; j < members_.size(); ++j)
       if (same_key(members_[j - 1], members_[j])) report_duplicate(object, members_[j]);
+  }
+
+  // 0..63 from a member's key length and its first and last bytes: equal keys, equal bits.
+  [[nodiscard]] unsigned key_filter_bit(const JsonNode& member) const {
+    std::uint64_t signature = member.key_length;
+    if (member.key_length > 0) {
+      const char* key = document_.arena_.data() + member.key_offset;
+      signature = (signature << 16) | (std::uint64_t{static_cast<unsigned char>(key[0])} << 8) |
+                  static_cast<unsigned char>(key[member.key_length - 1]);
+    }
+    return static_cast<unsigned>((signature * 0x9E3779B97F4A7C15ull) >> 58);
   }
 
   void report_duplicate(NodeId object, NodeId member) {
@@ -882,9 +895,17 @@ class DocumentBuilder {
 
   JsonDocument& document_;
   ProblemSink& sink_;
-  std::vector<NodeId> stack_;     // the open containers
-  std::vector<NodeId> children_;  // how many children each open container has so far
-  std::vector<NodeId> members_;   // scratch for mark_duplicate_keys
+  struct OpenContainer {
+    NodeId id;
+    std::uint32_t children;  // how many children it has so far
+    bool is_object;
+  };
+  // The open containers, outermost first: the first depth_ are set (the rest are never read, so
+  // a document costs no clearing of them).
+  std::array<OpenContainer, kMaxNestingDepth>
+      open_;  // NOLINT(cppcoreguidelines-pro-type-member-init)
+  std::size_t depth_ = 0;
+  std::vector<NodeId> members_;  // scratch for mark_duplicate_keys
   std::uint32_t key_offset_ = 0;
   std::uint32_t key_length_ = 0;
   bool too_deep_ = false;

@@ -83,8 +83,16 @@ class JsonDocument {
   [[nodiscard]] static constexpr NodeId root() { return 0; }
   [[nodiscard]] const JsonNode& node(NodeId id) const { return nodes_[id]; }
   [[nodiscard]] JsonKind kind(NodeId id) const { return nodes_[id].kind; }
-  [[nodiscard]] std::string_view key(NodeId id) const;
-  [[nodiscard]] std::string_view string(NodeId id) const;
+  /// The key of an object's member ("" for the root and every array element).
+  [[nodiscard]] std::string_view key(NodeId id) const {
+    const JsonNode& n = nodes_[id];
+    if (n.key_length == 0) return {};  // also every array element (key_offset is its index)
+    return {arena_.data() + n.key_offset, n.key_length};
+  }
+  [[nodiscard]] std::string_view string(NodeId id) const {
+    const JsonNode& n = nodes_[id];
+    return {arena_.data() + n.number.string.offset, n.number.string.length};
+  }
 
   /// The first child of a container (or its end when empty) and the next sibling of a child.
   [[nodiscard]] NodeId first_child(NodeId container) const { return container + 1; }
@@ -101,6 +109,15 @@ class JsonDocument {
 
   /// Describes a value for "found ..." in a message: `1.5`, `"abc"`, `true`, `an object`.
   [[nodiscard]] std::string describe(NodeId id) const;
+
+  /// Frees the memory of nodes and text when it holds more than `bytes` (a document kept for
+  /// reuse keeps the memory of the largest one parsed into it otherwise).
+  void release_if_larger_than(std::size_t bytes) {
+    if (nodes_.capacity() * sizeof(JsonNode) + arena_.capacity() > bytes) {
+      nodes_ = std::vector<JsonNode>();
+      arena_ = std::string();
+    }
+  }
 
  private:
   friend class DocumentBuilder;

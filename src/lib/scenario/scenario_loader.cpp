@@ -327,8 +327,13 @@ class ScenarioReader {
       expected(node, "a non-empty name");
       return std::nullopt;
     }
-    std::size_t characters = 0;
-    for (const char c : *text) characters += (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
+    // A name of at most kMaxNameLength bytes has at most as many characters: counted only when
+    // longer.
+    std::size_t characters = text->size();
+    if (characters > kMaxNameLength) {
+      characters = 0;
+      for (const char c : *text) characters += (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
+    }
     if (characters > kMaxNameLength) {
       report(node, "expected a name of at most " + std::to_string(kMaxNameLength) +
                        " characters, found " + std::to_string(characters) + " characters");
@@ -753,10 +758,24 @@ class ScenarioReader {
 }  // namespace
 }  // namespace scenario_detail
 
+namespace {
+
+// The most memory a thread keeps for the next document (a document of about 80 KB of text).
+constexpr std::size_t kKeptDocumentBytes = std::size_t{1} << 20;
+
+}  // namespace
+
 LoadResult load_scenario(std::string_view json_text) {
+  // The document's memory is kept from one load to the next on the same thread (a JSON Lines
+  // stream loads thousands of small documents), and let go after a large one.
+  thread_local scenario_detail::JsonDocument document;
+  struct Release {
+    scenario_detail::JsonDocument& document;
+    ~Release() { document.release_if_larger_than(kKeptDocumentBytes); }
+  } release{document};
+
   LoadResult result;
   scenario_detail::ProblemSink sink;
-  scenario_detail::JsonDocument document;
   if (!scenario_detail::parse_json_document(json_text, document, sink)) {
     result.problems = sink.take();
     return result;

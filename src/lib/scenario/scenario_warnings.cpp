@@ -47,47 +47,40 @@ std::optional<double> number_of(const JsonNode& node) {
   }
 }
 
-// Every numeric member of the document outside comments, in document order.
-template <typename Visit>
-void for_each_number(const JsonDocument& document, Visit visit) {
-  const NodeId end = document.end(JsonDocument::root());
-  for (NodeId id = JsonDocument::root() + 1; id < end;) {
+}  // namespace
+
+std::vector<Problem> document_warnings(const JsonDocument& document) {
+  std::vector<Problem> warnings;
+  const NodeId root = JsonDocument::root();
+  if (document.kind(root) != JsonKind::object) return warnings;
+
+  // One walk over the numbers outside comments, in document order: the first percentage of 1 or
+  // more (it shows that the file writes percentage points) and the fractions between 0 and 1 of
+  // keys that are rarely below 1 % (every one of them ends in "_percent").
+  NodeId points_example = kNoNode;
+  double points_value = 0;
+  std::vector<NodeId> fractions;
+  const NodeId end = document.end(root);
+  for (NodeId id = root + 1; id < end;) {
     const std::string_view key = document.key(id);
     if (!key.empty() && key.front() == '_') {
       id = document.next_sibling(id);
       continue;
     }
-    if (const auto value = number_of(document.node(id))) visit(id, key, *value);
-    ++id;
-  }
-}
-
-bool has_member(const JsonDocument& document, NodeId object, std::string_view key) {
-  for (NodeId child = document.first_child(object); child < document.end(object);
-       child = document.next_sibling(child)) {
-    if (document.key(child) == key) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
-std::vector<Problem> document_warnings(const JsonDocument& document) {
-  std::vector<Problem> warnings;
-  if (document.kind(JsonDocument::root()) != JsonKind::object) return warnings;
-
-  // A percentage of 1 or more elsewhere in the file shows that it writes percentage points.
-  NodeId points_example = kNoNode;
-  double points_value = 0;
-  for_each_number(document, [&](NodeId id, std::string_view key, double value) {
-    if (points_example == kNoNode && is_percent_key(key) && std::fabs(value) >= 1) {
-      points_example = id;
-      points_value = value;
+    const NodeId current = id++;
+    if (!is_percent_key(key)) continue;
+    const auto value = number_of(document.node(current));
+    if (!value) continue;
+    if (points_example == kNoNode && std::fabs(*value) >= 1) {
+      points_example = current;
+      points_value = *value;
     }
-  });
+    if (*value > 0 && *value < 1 && contains(kRarelyBelowOnePercent, key))
+      fractions.push_back(current);
+  }
   if (points_example != kNoNode) {
-    for_each_number(document, [&](NodeId id, std::string_view key, double value) {
-      if (!contains(kRarelyBelowOnePercent, key) || !(value > 0 && value < 1)) return;
+    for (const NodeId id : fractions) {
+      const double value = *number_of(document.node(id));
       const double meant = std::round(value * 100 * 1e9) / 1e9;
       warnings.push_back(Problem{0, 0, document.pointer(id),
                                  format_number(value) + " means " + format_number(value) +
@@ -95,14 +88,19 @@ std::vector<Problem> document_warnings(const JsonDocument& document) {
                                      document.pointer(points_example) + " (" +
                                      format_number(points_value) + ") does here; did you mean " +
                                      format_number(meant) + "?"});
-    });
+    }
   }
 
+  // One look at the top-level keys: amounts, and a currency for them.
   bool has_amounts = false;
-  for (const std::string_view block : kBlocksWithAmounts) {
-    has_amounts = has_amounts || has_member(document, JsonDocument::root(), block);
+  bool has_currency = false;
+  for (NodeId child = document.first_child(root); child < end;
+       child = document.next_sibling(child)) {
+    const std::string_view key = document.key(child);
+    has_amounts = has_amounts || contains(kBlocksWithAmounts, key);
+    has_currency = has_currency || key == "currency";
   }
-  if (has_amounts && !has_member(document, JsonDocument::root(), "currency")) {
+  if (has_amounts && !has_currency) {
     warnings.push_back(Problem{0, 0, "/currency",
                                "no currency given: the amounts are taken as USD, the default; "
                                "name theirs, e.g. \"currency\": \"RUB\""});

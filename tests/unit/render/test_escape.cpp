@@ -1,5 +1,7 @@
 // Escaping of user text for terminals, CSV, Markdown and JSON.
 #include <catch2/catch.hpp>
+#include <string>
+#include <vector>
 
 #include "render/escape.hpp"
 
@@ -74,6 +76,40 @@ TEST_CASE("append_json_string replaces bytes that are not UTF-8 with U+FFFD", "[
   std::string out;
   append_json_string(out, "bad\xff.json");
   CHECK(out == "\"bad\\ufffd.json\"");
+}
+
+TEST_CASE("escaping finds a character at any place of a long text (eight bytes at a time)",
+          "[render][escape][json]") {
+  // Each character that needs an escape, and some that do not, at every place of a 20-byte
+  // ASCII text, so that it falls in the first, a middle and the last word and in the tail.
+  struct Case {
+    std::string character;
+    std::string for_terminal;  // escape_control_characters
+    std::string for_json;      // append_json_string
+  };
+  const std::vector<Case> cases = {{"\x1b", "\\u001b", "\\u001b"},
+                                   {"\x1f", "\\u001f", "\\u001f"},
+                                   {"\x7f", "\\u007f", "\\u007f"},
+                                   {"\"", "\"", "\\\""},
+                                   {"\\", "\\", "\\\\"},
+                                   {" ", " ", " "},
+                                   {"~", "~", "~"},
+                                   {"\xff", "\\xff", "\\ufffd"},
+                                   {"é", "é", "é"},
+                                   {"—", "—", "—"},
+                                   {"\xc2\x85", "\\u0085", "\xc2\x85"}};
+  const std::string text(20, 'a');
+  for (const Case& c : cases) {
+    for (std::size_t place = 0; place <= text.size(); ++place) {
+      const std::string input = text.substr(0, place) + c.character + text.substr(place);
+      INFO("character " << c.for_terminal << " at " << place);
+      CHECK(escape_control_characters(input) ==
+            text.substr(0, place) + c.for_terminal + text.substr(place));
+      std::string out;
+      append_json_string(out, input);
+      CHECK(out == "\"" + text.substr(0, place) + c.for_json + text.substr(place) + "\"");
+    }
+  }
 }
 
 TEST_CASE("display_width counts characters, wide ones twice, combining marks not at all",

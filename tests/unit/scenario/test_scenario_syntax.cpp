@@ -233,6 +233,12 @@ TEST_CASE("duplicate keys are problems at the object's pointer (the key's at the
         Problems{at("/name", "duplicate key \"name\"")});
   CHECK(problems_of(R"({"name": "a", "_x": {"k": 1, "k": 2}, "nps": {"scores": [9]}})") ==
         Problems{at("/_x", "duplicate key \"k\"")});
+  SECTION("each repeat once; keys alike in length and first and last bytes are not repeats") {
+    CHECK(problems_of(R"({"name": "a", "nps": {"scores": [9]}, "_abc": 1, "_axc": 2, "_abc": 3,
+                         "_abc": 4, "": 1, "": 2})") ==
+          Problems{at("/_abc", "duplicate key \"_abc\""), at("/_abc", "duplicate key \"_abc\""),
+                   at("/", "unknown key \"\""), at("/", "duplicate key \"\"")});
+  }
   SECTION("in a large object") {
     std::string text = R"({"name": "a", "nps": {"scores": [9]})";
     for (int i = 0; i < 40; ++i) text += ", \"_k" + std::to_string(i) + "\": 1";
@@ -264,4 +270,25 @@ TEST_CASE("is_json_value accepts one complete JSON value and nothing else", "[sc
   CHECK_FALSE(crmroi::is_json_value(R"({"name": "a",)"));
   CHECK_FALSE(crmroi::is_json_value("{} {}"));  // two values
   CHECK_FALSE(crmroi::is_json_value(R"({"a": NaN})"));
+}
+
+TEST_CASE("documents loaded one after another share nothing (a large one between small ones)",
+          "[scenario][syntax]") {
+  // The loader keeps one document's memory for the next on the same thread, and lets it go
+  // after a document of more than 1 MiB.
+  std::string large = R"({"name": "big", "nps": {"scores": [9]})";
+  for (int i = 0; i < 60000; ++i) large += ", \"_k" + std::to_string(i) + "\": [1, 2]";
+  large += "}";
+  REQUIRE(large.size() > 1'000'000);
+  CHECK(problems_of(R"({"name": "a", "nps": {"scores": [9]}, "name": "b"})") ==
+        Problems{at("/name", "duplicate key \"name\"")});
+  const LoadResult big = load_scenario(large);
+  REQUIRE(big.scenario);
+  CHECK(big.scenario->name == "big");
+  const LoadResult small = load_scenario(kSmall);
+  REQUIRE(small.scenario);
+  CHECK(small.scenario->name == "x");
+  CHECK(small.problems.empty());
+  CHECK(problems_of(R"({"name": "x" "nps": 1})") ==
+        Problems{syntax(1, 14, "missing ',' between object members")});
 }
