@@ -36,6 +36,7 @@ struct RecurringCost {
   int start_month = 1;
   std::optional<int> end_month;  ///< default: the horizon
   std::optional<double> risk_percent;
+  double growth_percent_per_year = 0;  ///< price escalation or added seats, stepping once a year
   std::uint32_t given_keys =
       0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
@@ -49,6 +50,7 @@ struct Business {
   std::optional<double> leads_per_month;
   std::optional<double> close_rate_percent;
   std::optional<double> revenue_per_month;
+  double growth_percent_per_year = 0;  ///< of the volumes (orders and leads), once a year
   std::uint32_t given_keys =
       0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
@@ -66,6 +68,7 @@ struct TimeSaving {
   double hourly_cost = 0;
   double realization_percent = 100;
   std::optional<double> risk_percent;  ///< lowers the benefit
+  double growth_percent_per_year = 0;  ///< stepping once a year
   std::uint32_t given_keys =
       0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
@@ -84,6 +87,38 @@ struct MonthlyBenefit {
   std::string name;
   double amount = 0;
   std::optional<double> risk_percent;
+  double growth_percent_per_year = 0;  ///< stepping once a year
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
+};
+
+/// A higher close rate: `points` added to business.close_rate_percent, or a relative rise of it
+/// by `percent`; extra orders a month = leads_per_month x the rise (exactly one of the two).
+struct ConversionUplift {
+  std::optional<double> points;
+  std::optional<double> percent;
+  std::optional<double> risk_percent;
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
+};
+
+/// A larger average order at the same gross margin: every order of the month (baseline plus the
+/// uplifts' extra orders) earns profit per order x `percent` more.
+struct AverageOrderUplift {
+  double percent = 0;
+  std::optional<double> risk_percent;
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
+};
+
+/// A running cost cut by a share (administration, call centre, paper): worth monthly_cost x
+/// percent a month.
+struct CostReduction {
+  std::string name;
+  double monthly_cost = 0;
+  double percent = 0;
+  std::optional<double> risk_percent;
+  double growth_percent_per_year = 0;  ///< stepping once a year
   std::uint32_t given_keys =
       0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
@@ -97,6 +132,9 @@ struct Benefits {
   std::vector<TimeSaving> time_savings;
   std::optional<OrderUplift> order_uplift;
   std::vector<MonthlyBenefit> monthly;
+  std::optional<ConversionUplift> conversion_uplift;
+  std::optional<AverageOrderUplift> average_order_uplift;
+  std::vector<CostReduction> cost_reductions;
 };
 
 /// No benefit for the first implementation_months; then a linear ramp over ramp_months.
@@ -118,11 +156,24 @@ struct Risk {
 /// The length of one period of explicit cash flows.
 enum class Period { month, quarter, year };
 
-/// Explicit cash flows: element 0 the start, element n the end of period n.
+/// A named line of explicit cash flows (a row of a TEI study's cost or benefit table).
+struct CashFlowLine {
+  std::string name;
+  std::vector<double> values;          ///< element 0 the start, element n the end of period n
+  std::optional<double> risk_percent;  ///< default: Scenario::risk
+  std::uint32_t given_keys =
+      0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
+};
+
+/// Explicit cash flows: element 0 the start, element n the end of period n. Each side is either
+/// an array of numbers (`costs`, `benefits`) or named lines (`cost_lines`, `benefit_lines`,
+/// read from the same keys of the file); the other member of the side is then empty.
 struct CashFlows {
   Period period = Period::year;
   std::vector<double> costs;
   std::vector<double> benefits;
+  std::vector<CashFlowLine> cost_lines;
+  std::vector<CashFlowLine> benefit_lines;
   std::uint32_t given_keys =
       0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };

@@ -45,6 +45,12 @@ enum class TermOp {
   /// implementation months and operand 1 ramp months (see adoption_factor in crmroi/report.hpp):
   /// the months of full benefit a monthly amount earns over that span.
   adoption_months,
+  /// Σ adoption factor² of the months from operand 2 to operand 3, as adoption_months: what an
+  /// amount earns whose every part ramps twice (the average-order uplift on the extra orders,
+  /// which ramp themselves).
+  adoption_squares,
+  /// operand 0 raised to operand 1 (growth over whole years: (1 + g)^(y − 1)).
+  power,
 };
 
 /// The index of a term in its trace; kNoTerm for none.

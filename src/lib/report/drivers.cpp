@@ -1,6 +1,7 @@
 // The investment case of a driver scenario: cost and benefit lines turned into monthly flows,
 // each line with the trace of its figures (formulas.hpp).
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,15 @@ double adoption_factor_sum(const Adoption& adoption, int first, int last) {
   return adoption_factor_prefix(adoption, last) - before;
 }
 
+double adoption_factor_square_sum(const Adoption& adoption, int first, int last) {
+  double sum = 0;
+  for (int month = std::max(first, 0); month <= last; ++month) {
+    const double factor = adoption_factor(adoption, month);
+    sum += factor * factor;
+  }
+  return sum;
+}
+
 // Indexed by TimeUnit.
 constexpr std::string_view kTimeUnitKeys[] = {"minutes_per_day", "hours_per_day", "hours_per_week",
                                               "hours_per_month"};
@@ -61,6 +71,12 @@ bool sets_any_risk(const Scenario& scenario) {
     for (const MonthlyBenefit& benefit : scenario.benefits->monthly) {
       if (benefit.risk_percent) return true;
     }
+    const Benefits& benefits = *scenario.benefits;
+    if (benefits.conversion_uplift && benefits.conversion_uplift->risk_percent) return true;
+    if (benefits.average_order_uplift && benefits.average_order_uplift->risk_percent) return true;
+    for (const CostReduction& reduction : benefits.cost_reductions) {
+      if (reduction.risk_percent) return true;
+    }
   }
   return false;
 }
@@ -71,6 +87,9 @@ std::string line_name(std::string_view kind, std::string_view name) {
   if (kind == "recurring") return "recurring cost";
   if (kind == "time_savings") return "time savings";
   if (kind == "order_uplift") return "order uplift";
+  if (kind == "conversion_uplift") return "conversion uplift";
+  if (kind == "average_order_uplift") return "average order uplift";
+  if (kind == "cost_reduction") return "cost reduction";
   return "monthly benefit";
 }
 
@@ -120,10 +139,27 @@ class MonthlyFlows {
   void add_benefit(double full_amount, double risk_percent) {
     full_benefit_ += full_amount * (adjusted_ ? 1.0 - risk_percent / 100.0 : 1.0);
   }
-  /// The benefit of each month: the lines' full benefit × the month's adoption factor.
+  /// A benefit of `amount` a month at full adoption that ramps twice: × the month's adoption
+  /// factor squared (the average-order uplift on extra orders that ramp themselves).
+  void add_twice_ramped_benefit(double amount, double risk_percent) {
+    amount *= adjusted_ ? 1.0 - risk_percent / 100.0 : 1.0;
+    for (std::size_t m = 1; m < flows_.benefits.size(); ++m) {
+      const double factor = adoption_factor(adoption_, static_cast<int>(m));
+      flows_.benefits[m] += amount * factor * factor;
+    }
+  }
+  /// A benefit line as flows: its once-ramped amount with the others, its twice-ramped part apart.
+  void add_benefit_line(double full_amount, const std::optional<double>& once_ramped,
+                        const std::optional<double>& twice_ramped, double risk_percent) {
+    if (!twice_ramped) return add_benefit(full_amount, risk_percent);
+    add_benefit(*once_ramped, risk_percent);
+    add_twice_ramped_benefit(*twice_ramped, risk_percent);
+  }
+  /// The benefit of each month: the lines' full benefit × the month's adoption factor, added to
+  /// what lines of their own have put there (nothing, for most scenarios: 0 + x is x).
   void finish() {
     for (std::size_t m = 1; m < flows_.benefits.size(); ++m) {
-      flows_.benefits[m] = full_benefit_ * adoption_factor(adoption_, static_cast<int>(m));
+      flows_.benefits[m] += full_benefit_ * adoption_factor(adoption_, static_cast<int>(m));
     }
   }
 
@@ -147,6 +183,8 @@ struct CostFlow {
 struct BenefitFlow {
   double full_amount = 0;
   double risk_percent = 0;
+  std::optional<double> once_ramped;
+  std::optional<double> twice_ramped;
 };
 
 void add_flows(const std::vector<CostFlow>& costs, const std::vector<BenefitFlow>& benefits,
@@ -155,7 +193,8 @@ void add_flows(const std::vector<CostFlow>& costs, const std::vector<BenefitFlow
     flows.add_cost(cost.first, cost.last, cost.level, cost.per_factor, cost.risk_percent);
   }
   for (const BenefitFlow& benefit : benefits) {
-    flows.add_benefit(benefit.full_amount, benefit.risk_percent);
+    flows.add_benefit_line(benefit.full_amount, benefit.once_ramped, benefit.twice_ramped,
+                           benefit.risk_percent);
   }
   flows.finish();
 }
@@ -173,7 +212,8 @@ void driver_flows(const Scenario& scenario, RiskTreatment risk, PeriodFlows& flo
                          cost.risk);
       },
       [&](std::string_view, std::string_view, const BenefitLineTerms<NumberBuilder>& benefit) {
-        monthly.add_benefit(benefit.full_amount, benefit.risk);
+        monthly.add_benefit_line(benefit.full_amount, benefit.once_ramped, benefit.twice_ramped,
+                                 benefit.risk);
       });
   monthly.finish();
 }
@@ -189,9 +229,11 @@ InvestmentReport evaluate_drivers(const Scenario& scenario) {
   TraceBuilder builder(report.trace);
   const std::size_t cost_count =
       scenario.costs ? scenario.costs->one_time.size() + scenario.costs->recurring.size() : 0;
-  const std::size_t benefit_count = scenario.benefits ? scenario.benefits->time_savings.size() + 1 +
-                                                            scenario.benefits->monthly.size()
-                                                      : 0;
+  const std::size_t benefit_count = scenario.benefits
+                                        ? scenario.benefits->time_savings.size() + 3 +
+                                              scenario.benefits->monthly.size() +
+                                              scenario.benefits->cost_reductions.size()
+                                        : 0;
   report.trace.terms.reserve(24 + 20 * (cost_count + benefit_count));
   std::vector<CostFlow> cost_flows;
   std::vector<BenefitFlow> benefit_flows;
@@ -250,9 +292,25 @@ InvestmentReport evaluate_drivers(const Scenario& scenario) {
       [&](std::string_view kind, std::string_view name,
           const BenefitLineTerms<TraceBuilder>& benefit) {
         LineBreakdown line = make_line(kind, name, benefit.full_amount, benefit.risk);
-        benefit_flows.push_back({benefit.full_amount.value, benefit.risk.value});
-        const TracedTerm unadjusted =
-            builder.multiply(benefit.full_amount, full_adoption_months, "total_unadjusted");
+        const auto value = [](const std::optional<TracedTerm>& term) -> std::optional<double> {
+          if (!term) return std::nullopt;
+          return term->value;
+        };
+        benefit_flows.push_back({benefit.full_amount.value, benefit.risk.value,
+                                 value(benefit.once_ramped), value(benefit.twice_ramped)});
+        TracedTerm unadjusted{};
+        if (benefit.twice_ramped) {
+          // once-ramped part × Σ adoption + twice-ramped part × Σ adoption²
+          const TracedTerm squares = builder.adoption_squares(
+              scenario.adoption, inputs.implementation, inputs.ramp,
+              builder.constant("month_0", 0.0), inputs.horizon_term, "full_adoption_squares");
+          unadjusted =
+              builder.add(builder.multiply(*benefit.once_ramped, full_adoption_months),
+                          builder.multiply(*benefit.twice_ramped, squares), "total_unadjusted");
+        } else {
+          unadjusted =
+              builder.multiply(benefit.full_amount, full_adoption_months, "total_unadjusted");
+        }
         set_totals(line, unadjusted, lowered_by_risk(builder, unadjusted, benefit.risk));
         finish_line(report.benefit_lines, line);
       });

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -32,6 +33,9 @@ double adoption_factor_prefix(const Adoption& adoption, int last);
 /// Σ adoption_factor(adoption, m) for m in first..last, as the difference of the two prefixes
 /// (0 <= first <= last).
 double adoption_factor_sum(const Adoption& adoption, int first, int last);
+
+/// Σ adoption_factor(adoption, m)² for m in first..last, summed month by month.
+double adoption_factor_square_sum(const Adoption& adoption, int first, int last);
 
 /// Computes formulas as plain doubles.
 struct NumberBuilder {
@@ -58,6 +62,13 @@ struct NumberBuilder {
   double adoption_months(const Adoption& adoption, double /*implementation*/, double /*ramp*/,
                          double first, double last, std::string_view /*name*/ = {}) const {
     return adoption_factor_sum(adoption, static_cast<int>(first), static_cast<int>(last));
+  }
+  double adoption_squares(const Adoption& adoption, double /*implementation*/, double /*ramp*/,
+                          double first, double last, std::string_view /*name*/ = {}) const {
+    return adoption_factor_square_sum(adoption, static_cast<int>(first), static_cast<int>(last));
+  }
+  double power(double base, double exponent, std::string_view /*name*/ = {}) const {
+    return std::pow(base, exponent);
   }
 };
 
@@ -123,6 +134,15 @@ class TraceBuilder {
         adoption_factor_sum(adoption, static_cast<int>(first.value), static_cast<int>(last.value));
     return operation(TermOp::adoption_months, value, name, {implementation, ramp, first, last});
   }
+  TracedTerm adoption_squares(const Adoption& adoption, TracedTerm implementation, TracedTerm ramp,
+                              TracedTerm first, TracedTerm last, std::string_view name = {}) {
+    const double value = adoption_factor_square_sum(adoption, static_cast<int>(first.value),
+                                                    static_cast<int>(last.value));
+    return operation(TermOp::adoption_squares, value, name, {implementation, ramp, first, last});
+  }
+  TracedTerm power(TracedTerm base, TracedTerm exponent, std::string_view name = {}) {
+    return binary(TermOp::power, std::pow(base.value, exponent.value), name, base, exponent);
+  }
   /// Σ terms, left to right, as one term.
   TracedTerm sum(std::span<const TracedTerm> terms, std::string_view name = {}) {
     double total = 0;
@@ -179,11 +199,47 @@ struct DriverInputs {
   T horizon_term{};
   T implementation{};
   T ramp{};
-  T baseline_orders{};  ///< orders a month before the CRM (0 when not given)
-  T extra_orders{};     ///< extra orders a month at full adoption (the order uplift)
+  T baseline_orders{};      ///< orders a month before the CRM (0 when not given)
+  T uplift_extra_orders{};  ///< the order uplift's extra orders a month at full adoption
+  /// The conversion uplift's extra orders a month at full adoption: leads × the close rate's rise.
+  std::optional<T> conversion_extra_orders;
+  /// Every extra order a month at full adoption (the uplifts' added up): per-order fees and the
+  /// average-order uplift apply to them. The order uplift's term when it is the only uplift.
+  T extra_orders{};
   std::optional<T> default_cost_risk;
   std::optional<T> default_benefit_risk;
 };
+
+/// business.<key> as an input: given, or a defaulted 0 when the business block leaves it out.
+template <typename Builder>
+typename Builder::Term business_input(Builder& builder, const std::optional<Business>& business,
+                                      std::optional<double> Business::*member,
+                                      std::string_view key) {
+  const std::optional<double> value = business ? (*business).*member : std::nullopt;
+  return value ? builder.input({"/business", -1, key}, *value, Provenance::given)
+               : builder.input({"/business", -1, key}, 0.0, Provenance::defaulted);
+}
+
+/// The conversion uplift's extra orders: leads × points / 100, the points given or a relative
+/// rise of the close rate (close rate × percent / 100).
+template <typename Builder>
+typename Builder::Term conversion_extra_orders(Builder& builder, const Scenario& scenario,
+                                               const ConversionUplift& uplift) {
+  const std::string_view path = "/benefits/conversion_uplift";
+  const auto leads =
+      business_input(builder, scenario.business, &Business::leads_per_month, "leads_per_month");
+  const auto close_rate = business_input(builder, scenario.business, &Business::close_rate_percent,
+                                         "close_rate_percent");
+  const auto hundred = builder.constant("percent", kPercent);
+  const auto points =
+      uplift.points
+          ? builder.input({path, -1, "points"}, *uplift.points, Provenance::given)
+          : builder.divide(builder.multiply(close_rate, builder.input({path, -1, "percent"},
+                                                                      uplift.percent.value_or(0.0),
+                                                                      Provenance::given)),
+                           hundred, "close_rate_rise_points");
+  return builder.divide(builder.multiply(leads, points), hundred, "conversion_extra_orders");
+}
 
 template <typename Builder>
 DriverInputs<Builder> driver_inputs(Builder& builder, const Scenario& scenario) {
@@ -196,25 +252,29 @@ DriverInputs<Builder> driver_inputs(Builder& builder, const Scenario& scenario) 
                     scenario.adoption.implementation_months);
   inputs.ramp = builder.input(scenario.adoption, {"/adoption", -1, "ramp_months"},
                               scenario.adoption.ramp_months);
-  const std::optional<double> orders =
-      scenario.business ? scenario.business->orders_per_month : std::nullopt;
   inputs.baseline_orders =
-      orders ? builder.input({"/business", -1, "orders_per_month"}, *orders, Provenance::given)
-             : builder.input({"/business", -1, "orders_per_month"}, 0.0, Provenance::defaulted);
+      business_input(builder, scenario.business, &Business::orders_per_month, "orders_per_month");
   const OrderUplift* uplift = scenario.benefits && scenario.benefits->order_uplift
                                   ? &*scenario.benefits->order_uplift
                                   : nullptr;
   if (uplift && uplift->percent) {
     const auto percent = builder.input({"/benefits/order_uplift", -1, "percent"}, *uplift->percent,
                                        Provenance::given);
-    inputs.extra_orders =
+    inputs.uplift_extra_orders =
         builder.multiply(builder.divide(percent, builder.constant("percent", kPercent)),
                          inputs.baseline_orders, "extra_orders");
   } else if (uplift && uplift->orders_per_month) {
-    inputs.extra_orders = builder.input({"/benefits/order_uplift", -1, "orders_per_month"},
-                                        *uplift->orders_per_month, Provenance::given);
+    inputs.uplift_extra_orders = builder.input({"/benefits/order_uplift", -1, "orders_per_month"},
+                                               *uplift->orders_per_month, Provenance::given);
   } else {
-    inputs.extra_orders = builder.constant("extra_orders", 0.0);
+    inputs.uplift_extra_orders = builder.constant("extra_orders", 0.0);
+  }
+  inputs.extra_orders = inputs.uplift_extra_orders;
+  if (scenario.benefits && scenario.benefits->conversion_uplift) {
+    inputs.conversion_extra_orders =
+        conversion_extra_orders(builder, scenario, *scenario.benefits->conversion_uplift);
+    inputs.extra_orders = builder.add(inputs.uplift_extra_orders, *inputs.conversion_extra_orders,
+                                      "all_extra_orders");
   }
   if (scenario.risk) {
     inputs.default_cost_risk = builder.input({"/risk", -1, "costs_percent"},
@@ -312,12 +372,17 @@ CostLineTerms<Builder> recurring_cost_terms(Builder& builder, const DriverInputs
   return terms;
 }
 
-/// A benefit line: its full monthly amount (before ramp and risk) and its risk.
+/// A benefit line: its full monthly amount (before ramp and risk) and its risk. An amount whose
+/// orders ramp themselves (the average-order uplift on the extra orders) is split in two: the
+/// part that ramps once (`once_ramped`) and the part that ramps twice (`twice_ramped`), whose sum
+/// is `full_amount`.
 template <typename Builder>
 struct BenefitLineTerms {
   using T = typename Builder::Term;
   T full_amount{};
   T risk{};
+  std::optional<T> once_ramped;
+  std::optional<T> twice_ramped;
 };
 
 template <typename Builder>
@@ -366,28 +431,80 @@ BenefitLineTerms<Builder> time_saving_terms(Builder& builder, const DriverInputs
           line_risk(builder, {path, index}, saving.risk_percent, inputs.default_benefit_risk)};
 }
 
+/// Profit per order: given, or average order value × gross margin; a defaulted 0 without either.
 template <typename Builder>
-BenefitLineTerms<Builder> order_uplift_terms(Builder& builder, const DriverInputs<Builder>& inputs,
-                                             const OrderUplift& uplift,
-                                             const std::optional<Business>& business) {
-  // extra orders × profit per order (given, or average order value × gross margin)
-  typename Builder::Term profit{};
+typename Builder::Term profit_per_order(Builder& builder, const std::optional<Business>& business) {
   if (business && business->profit_per_order) {
-    profit = builder.input({"/business", -1, "profit_per_order"}, *business->profit_per_order,
-                           Provenance::given);
-  } else if (business && business->average_order_value && business->gross_margin_percent) {
-    profit = builder.divide(
+    return builder.input({"/business", -1, "profit_per_order"}, *business->profit_per_order,
+                         Provenance::given);
+  }
+  if (business && business->average_order_value && business->gross_margin_percent) {
+    return builder.divide(
         builder.multiply(builder.input({"/business", -1, "average_order_value"},
                                        *business->average_order_value, Provenance::given),
                          builder.input({"/business", -1, "gross_margin_percent"},
                                        *business->gross_margin_percent, Provenance::given)),
         builder.constant("percent", kPercent), "profit_per_order");
-  } else {
-    profit = builder.input({"/business", -1, "profit_per_order"}, 0.0, Provenance::defaulted);
   }
-  const auto full = builder.multiply(inputs.extra_orders, profit, "full_amount");
+  return builder.input({"/business", -1, "profit_per_order"}, 0.0, Provenance::defaulted);
+}
+
+template <typename Builder>
+BenefitLineTerms<Builder> order_uplift_terms(Builder& builder, const DriverInputs<Builder>& inputs,
+                                             const OrderUplift& uplift,
+                                             const std::optional<Business>& business) {
+  // extra orders × profit per order (given, or average order value × gross margin)
+  const auto profit = profit_per_order(builder, business);
+  const auto full = builder.multiply(inputs.uplift_extra_orders, profit, "full_amount");
   return {full, line_risk(builder, {"/benefits/order_uplift"}, uplift.risk_percent,
                           inputs.default_benefit_risk)};
+}
+
+template <typename Builder>
+BenefitLineTerms<Builder> conversion_uplift_terms(Builder& builder,
+                                                  const DriverInputs<Builder>& inputs,
+                                                  const ConversionUplift& uplift,
+                                                  const std::optional<Business>& business) {
+  // leads × the close rate's rise = extra orders, × profit per order
+  const auto profit = profit_per_order(builder, business);
+  const auto full = builder.multiply(*inputs.conversion_extra_orders, profit, "full_amount");
+  return {full, line_risk(builder, {"/benefits/conversion_uplift"}, uplift.risk_percent,
+                          inputs.default_benefit_risk)};
+}
+
+template <typename Builder>
+BenefitLineTerms<Builder> average_order_uplift_terms(Builder& builder,
+                                                     const DriverInputs<Builder>& inputs,
+                                                     const AverageOrderUplift& uplift,
+                                                     const std::optional<Business>& business) {
+  // profit per order × percent more on every order: the baseline orders (ramped once, with the
+  // benefit) and the extra orders (ramped twice: they ramp themselves).
+  const std::string_view path = "/benefits/average_order_uplift";
+  const auto profit = profit_per_order(builder, business);
+  const auto percent = builder.input({path, -1, "percent"}, uplift.percent, Provenance::given);
+  const auto more = builder.divide(builder.multiply(profit, percent),
+                                   builder.constant("percent", kPercent), "more_profit_per_order");
+  const auto once = builder.multiply(more, inputs.baseline_orders, "once_ramped");
+  const auto twice = builder.multiply(more, inputs.extra_orders, "twice_ramped");
+  const auto full = builder.add(once, twice, "full_amount");
+  return {full, line_risk(builder, {path}, uplift.risk_percent, inputs.default_benefit_risk), once,
+          twice};
+}
+
+template <typename Builder>
+BenefitLineTerms<Builder> cost_reduction_terms(Builder& builder,
+                                               const DriverInputs<Builder>& inputs,
+                                               const CostReduction& reduction, int index) {
+  // monthly cost × percent cut
+  const std::string_view path = "/benefits/cost_reductions";
+  const auto cost =
+      builder.input({path, index, "monthly_cost"}, reduction.monthly_cost, Provenance::given);
+  const auto percent =
+      builder.input({path, index, "percent"}, reduction.percent, Provenance::given);
+  const auto full = builder.divide(builder.multiply(cost, percent),
+                                   builder.constant("percent", kPercent), "full_amount");
+  return {full,
+          line_risk(builder, {path, index}, reduction.risk_percent, inputs.default_benefit_risk)};
 }
 
 template <typename Builder>
@@ -402,7 +519,8 @@ BenefitLineTerms<Builder> monthly_benefit_terms(Builder& builder,
 
 /// Calls on_cost(kind, name, terms) for each cost line and on_benefit(kind, name, terms) for each
 /// benefit line of a driver scenario, in the report's order: one-time costs, recurring costs;
-/// time savings, the order uplift, other monthly benefits. `kind` is LineBreakdown::kind.
+/// time savings, the order uplift, the conversion uplift, the average-order uplift, other monthly
+/// benefits, cost reductions. `kind` is LineBreakdown::kind.
 template <typename Builder, typename OnCost, typename OnBenefit>
 void for_each_driver_line(Builder& builder, const Scenario& scenario,
                           const DriverInputs<Builder>& inputs, OnCost on_cost,
@@ -427,9 +545,25 @@ void for_each_driver_line(Builder& builder, const Scenario& scenario,
           "order_uplift", std::string_view{},
           order_uplift_terms(builder, inputs, *scenario.benefits->order_uplift, scenario.business));
     }
+    const Benefits& benefits = *scenario.benefits;
+    if (benefits.conversion_uplift) {
+      on_benefit(
+          "conversion_uplift", std::string_view{},
+          conversion_uplift_terms(builder, inputs, *benefits.conversion_uplift, scenario.business));
+    }
+    if (benefits.average_order_uplift) {
+      on_benefit("average_order_uplift", std::string_view{},
+                 average_order_uplift_terms(builder, inputs, *benefits.average_order_uplift,
+                                            scenario.business));
+    }
     index = 0;
-    for (const MonthlyBenefit& benefit : scenario.benefits->monthly) {
+    for (const MonthlyBenefit& benefit : benefits.monthly) {
       on_benefit("monthly", benefit.name, monthly_benefit_terms(builder, inputs, benefit, index++));
+    }
+    index = 0;
+    for (const CostReduction& reduction : benefits.cost_reductions) {
+      on_benefit("cost_reduction", reduction.name,
+                 cost_reduction_terms(builder, inputs, reduction, index++));
     }
   }
 }

@@ -32,7 +32,7 @@ struct KeyHome {
 
 // Keys that belong to exactly one block (keys found in several, such as name, monthly, revenue,
 // leads or new_customers, are left out: no single home to point at; orders_per_month is below).
-constexpr std::array<KeyHome, 36> kKeyHomes = {{
+constexpr std::array<KeyHome, 39> kKeyHomes = {{
     {"currency", ""},
     {"horizon_months", ""},
     {"discount_rate_percent", ""},
@@ -57,6 +57,9 @@ constexpr std::array<KeyHome, 36> kKeyHomes = {{
     {"recurring", "costs"},
     {"time_savings", "benefits"},
     {"order_uplift", "benefits"},
+    {"conversion_uplift", "benefits"},
+    {"average_order_uplift", "benefits"},
+    {"cost_reductions", "benefits"},
     {"implementation_months", "adoption"},
     {"ramp_months", "adoption"},
     {"costs_percent", "risk"},

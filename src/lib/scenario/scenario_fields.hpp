@@ -48,6 +48,8 @@ inline constexpr NumberRule kMinutesPerDay{.low = 0, .high = 24 * 60, .as_range 
 inline constexpr NumberRule kHoursPerDay{.low = 0, .high = 24, .as_range = true};
 inline constexpr NumberRule kHoursPerWeek{.low = 0, .high = 7 * 24, .as_range = true};
 inline constexpr NumberRule kHoursPerMonth{.low = 0, .high = 31 * 24, .as_range = true};
+/// Percentage points added to a close rate (a share itself).
+inline constexpr NumberRule kPoints{.low = 0, .high = 100, .as_range = true};
 
 /// What `rule` expects, for "expected ..., found ..." messages: "a number from 0 to 100",
 /// "an integer ≥ 0", "a number greater than -100". `below`: the value broke the lower bound.
@@ -119,6 +121,9 @@ enum BlockIndex : std::size_t {
   kTimeSavingBlock,
   kOrderUpliftBlock,
   kMonthlyBenefitBlock,
+  kConversionUpliftBlock,
+  kAverageOrderUpliftBlock,
+  kCostReductionBlock,
   kAdoptionBlock,
   kRiskBlock,
   kCashFlowsBlock,
@@ -332,6 +337,16 @@ inline constexpr auto kBenefitsFields = std::to_array<Field<Benefits>>({
      .doc = "extra orders thanks to the CRM, worth extra orders x profit per order",
      .type = FieldType::object},
     {.key = "monthly", .doc = "any other monthly benefits", .type = FieldType::array},
+    {.key = "conversion_uplift",
+     .doc = "a higher close rate on business.leads_per_month, worth the extra orders x profit per "
+            "order",
+     .type = FieldType::object},
+    {.key = "average_order_uplift",
+     .doc = "a larger average order at the same margin: every order earns more profit",
+     .type = FieldType::object},
+    {.key = "cost_reductions",
+     .doc = "running costs cut by a share (administration, call centre, paper)",
+     .type = FieldType::array},
 });
 
 constexpr bool is_per_day(TimeUnit unit) {
@@ -433,6 +448,63 @@ inline constexpr auto kMonthlyBenefitFields = std::to_array<Field<MonthlyBenefit
      .doc = "amount a month"},
     {.key = "risk_percent",
      .number = number_member<&MonthlyBenefit::risk_percent>(),
+     .rule = &kShare,
+     .may_be_range = true,
+     .doc = kRiskDoc},
+});
+
+inline constexpr auto kConversionUpliftFields = std::to_array<Field<ConversionUplift>>({
+    {.key = "points",
+     .number = number_member<&ConversionUplift::points>(),
+     .rule = &kPoints,
+     .may_be_range = true,
+     .doc = "percentage points added to business.close_rate_percent"},
+    {.key = "percent",
+     .number = number_member<&ConversionUplift::percent>(),
+     .rule = &kUplift,
+     .may_be_range = true,
+     .doc = "a relative rise of business.close_rate_percent, in percent of it"},
+    {.key = "risk_percent",
+     .number = number_member<&ConversionUplift::risk_percent>(),
+     .rule = &kShare,
+     .may_be_range = true,
+     .doc = kRiskDoc},
+});
+
+inline constexpr auto kAverageOrderUpliftFields = std::to_array<Field<AverageOrderUplift>>({
+    {.key = "percent",
+     .number = number_member<&AverageOrderUplift::percent>(),
+     .rule = &kUplift,
+     .need = FieldNeed::required,
+     .may_be_range = true,
+     .doc = "more profit per order, in percent of the profit per order"},
+    {.key = "risk_percent",
+     .number = number_member<&AverageOrderUplift::risk_percent>(),
+     .rule = &kShare,
+     .may_be_range = true,
+     .doc = kRiskDoc},
+});
+
+inline constexpr auto kCostReductionFields = std::to_array<Field<CostReduction>>({
+    {.key = "name",
+     .text = &CostReduction::name,
+     .need = FieldNeed::required,
+     .doc = "which cost is cut",
+     .type = FieldType::string},
+    {.key = "monthly_cost",
+     .number = number_member<&CostReduction::monthly_cost>(),
+     .rule = &kMoney,
+     .need = FieldNeed::required,
+     .may_be_range = true,
+     .doc = "the running cost a month before the CRM"},
+    {.key = "percent",
+     .number = number_member<&CostReduction::percent>(),
+     .rule = &kShare,
+     .need = FieldNeed::required,
+     .may_be_range = true,
+     .doc = "the share of it the CRM cuts"},
+    {.key = "risk_percent",
+     .number = number_member<&CostReduction::risk_percent>(),
      .rule = &kShare,
      .may_be_range = true,
      .doc = kRiskDoc},

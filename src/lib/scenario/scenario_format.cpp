@@ -86,6 +86,12 @@ std::vector<BlockInfo> describe_all() {
   blocks.push_back(describe("time_saving", "/benefits/time_savings/-", d::kTimeSavingFields));
   blocks.push_back(describe("order_uplift", "/benefits/order_uplift", d::kOrderUpliftFields));
   blocks.push_back(describe("monthly_benefit", "/benefits/monthly/-", d::kMonthlyBenefitFields));
+  blocks.push_back(
+      describe("conversion_uplift", "/benefits/conversion_uplift", d::kConversionUpliftFields));
+  blocks.push_back(describe("average_order_uplift", "/benefits/average_order_uplift",
+                            d::kAverageOrderUpliftFields));
+  blocks.push_back(
+      describe("cost_reduction", "/benefits/cost_reductions/-", d::kCostReductionFields));
   blocks.push_back(describe("adoption", "/adoption", d::kAdoptionFields));
   blocks.push_back(describe("risk", "/risk", d::kRiskFields));
   blocks.push_back(describe("cash_flows", "/cash_flows", d::kCashFlowsFields));
@@ -95,7 +101,7 @@ std::vector<BlockInfo> describe_all() {
   blocks.push_back(describe("acquisition", "/acquisition", d::kAcquisitionFields));
   blocks.push_back(describe("unit_economics", "/unit_economics", d::kUnitEconomicsFields));
   blocks.push_back(describe("nps", "/nps", d::kNpsFields));
-  static_assert(scenario_detail::kBlockCount == 18);
+  static_assert(scenario_detail::kBlockCount == 21);
   return blocks;
 }
 
@@ -103,7 +109,7 @@ std::vector<BlockInfo> describe_all() {
 
 const std::vector<BlockInfo>& scenario_blocks() {
   static const std::vector<BlockInfo> blocks = describe_all();
-  static_assert(scenario_detail::kBlockCount == 18);
+  static_assert(scenario_detail::kBlockCount == 21);
   return blocks;
 }
 

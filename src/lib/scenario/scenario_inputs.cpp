@@ -78,6 +78,12 @@ const auto& fields_of() {
     return d::kOrderUpliftFields;
   else if constexpr (std::is_same_v<Block, MonthlyBenefit>)
     return d::kMonthlyBenefitFields;
+  else if constexpr (std::is_same_v<Block, ConversionUplift>)
+    return d::kConversionUpliftFields;
+  else if constexpr (std::is_same_v<Block, AverageOrderUplift>)
+    return d::kAverageOrderUpliftFields;
+  else if constexpr (std::is_same_v<Block, CostReduction>)
+    return d::kCostReductionFields;
   else if constexpr (std::is_same_v<Block, Adoption>)
     return d::kAdoptionFields;
   else if constexpr (std::is_same_v<Block, Risk>)
@@ -134,6 +140,16 @@ class InputWalk {
               scenario_detail::kOrderUpliftFields, *scenario_.benefits->order_uplift);
       list(scenario_detail::kMonthlyBenefitBlock, "/benefits/monthly",
            scenario_detail::kMonthlyBenefitFields, scenario_.benefits->monthly, name_of);
+      if (scenario_.benefits->conversion_uplift)
+        block(scenario_detail::kConversionUpliftBlock, "/benefits/conversion_uplift", -1,
+              "conversion uplift", scenario_detail::kConversionUpliftFields,
+              *scenario_.benefits->conversion_uplift);
+      if (scenario_.benefits->average_order_uplift)
+        block(scenario_detail::kAverageOrderUpliftBlock, "/benefits/average_order_uplift", -1,
+              "average order uplift", scenario_detail::kAverageOrderUpliftFields,
+              *scenario_.benefits->average_order_uplift);
+      list(scenario_detail::kCostReductionBlock, "/benefits/cost_reductions",
+           scenario_detail::kCostReductionFields, scenario_.benefits->cost_reductions, name_of);
     }
     if (scenario_.costs || scenario_.benefits || scenario_.adoption.given_keys != 0)
       block(scenario_detail::kAdoptionBlock, "/adoption", -1, "adoption",
@@ -338,9 +354,15 @@ std::optional<Provenance> direct_provenance(const Scenario& s, const Target& tar
     return provenance_in(s.benefits->time_savings, target.index, target.key);
   if (path == "/benefits/monthly" && s.benefits)
     return provenance_in(s.benefits->monthly, target.index, target.key);
+  if (path == "/benefits/cost_reductions" && s.benefits)
+    return provenance_in(s.benefits->cost_reductions, target.index, target.key);
   if (target.index >= 0) return std::nullopt;
   if (path == "/benefits/order_uplift" && s.benefits && s.benefits->order_uplift)
     return provenance_in(*s.benefits->order_uplift, target.key);
+  if (path == "/benefits/conversion_uplift" && s.benefits && s.benefits->conversion_uplift)
+    return provenance_in(*s.benefits->conversion_uplift, target.key);
+  if (path == "/benefits/average_order_uplift" && s.benefits && s.benefits->average_order_uplift)
+    return provenance_in(*s.benefits->average_order_uplift, target.key);
   if (path == "/business" && s.business) return provenance_in(*s.business, target.key);
   if (path == "/risk" && s.risk) return provenance_in(*s.risk, target.key);
   if (path == "/adoption") return provenance_in(s.adoption, target.key);
@@ -381,6 +403,9 @@ template Provenance key_provenance(const RecurringCost&, std::string_view);
 template Provenance key_provenance(const TimeSaving&, std::string_view);
 template Provenance key_provenance(const OrderUplift&, std::string_view);
 template Provenance key_provenance(const MonthlyBenefit&, std::string_view);
+template Provenance key_provenance(const ConversionUplift&, std::string_view);
+template Provenance key_provenance(const AverageOrderUplift&, std::string_view);
+template Provenance key_provenance(const CostReduction&, std::string_view);
 template Provenance key_provenance(const Adoption&, std::string_view);
 template Provenance key_provenance(const Risk&, std::string_view);
 template Provenance key_provenance(const Targets&, std::string_view);

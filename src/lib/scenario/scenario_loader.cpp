@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "scenario/json_document.hpp"
 #include "scenario/key_suggestion.hpp"
@@ -34,7 +35,29 @@ struct BusinessFacts {
   bool present = false;
   bool has_orders = false;
   bool has_profit_per_order = false;  ///< profit_per_order, or average_order_value with margin
+  bool has_leads = false;
+  std::optional<double> close_rate_percent;  ///< when given and valid
+  bool has_close_rate = false;
 };
+
+// What a benefit block may need from the business block, for "... needs "business" with ...".
+constexpr std::string_view kNeedsOrders = "\"orders_per_month\" (the baseline orders)";
+constexpr std::string_view kNeedsProfit =
+    "a profit per order (\"profit_per_order\", or \"average_order_value\" with "
+    "\"gross_margin_percent\")";
+constexpr std::string_view kNeedsLeads = "\"leads_per_month\" (the leads it converts)";
+constexpr std::string_view kNeedsCloseRate = "\"close_rate_percent\" (the close rate it raises)";
+
+/// "\"order_uplift\" needs \"business\" with A and B" (A, B and C for three).
+std::string business_needs(std::string_view block, const std::vector<std::string_view>& needs) {
+  std::string message = "\"";
+  message.append(block).append("\" needs \"business\" with ");
+  for (std::size_t i = 0; i < needs.size(); ++i) {
+    if (i > 0) message += i + 1 == needs.size() ? " and " : ", ";
+    message += needs[i];
+  }
+  return message;
+}
 
 class ScenarioReader {
  public:
@@ -441,6 +464,9 @@ class ScenarioReader {
     }
     business_.has_orders = w.present(key("orders_per_month"));
     business_.has_profit_per_order = profit || (value && margin);
+    business_.has_leads = w.present(key("leads_per_month"));
+    business_.has_close_rate = w.present(key("close_rate_percent"));
+    if (w.ok(key("close_rate_percent"))) business_.close_rate_percent = out.close_rate_percent;
     return out;
   }
 
@@ -534,9 +560,57 @@ class ScenarioReader {
         for_each_element(child, [&](NodeId element, std::size_t) {
           walk<kMonthlyBenefitFields>(element, out.monthly.emplace_back());
         });
+      } else if (field == key("conversion_uplift")) {
+        read_conversion_uplift(child, out.conversion_uplift.emplace());
+      } else if (field == key("average_order_uplift")) {
+        read_average_order_uplift(child, out.average_order_uplift.emplace());
+      } else if (field == key("cost_reductions")) {
+        for_each_element(child, [&](NodeId element, std::size_t) {
+          walk<kCostReductionFields>(element, out.cost_reductions.emplace_back());
+        });
       }
     });
     return out;
+  }
+
+  void read_conversion_uplift(NodeId node, ConversionUplift& out) {
+    constexpr auto key = key_index<kConversionUpliftFields>;
+    walk<kConversionUpliftFields>(node, out, [&](std::size_t field, const auto& w) {
+      const bool points = w.present(key("points"));
+      const bool percent = w.present(key("percent"));
+      if (field == 0 && points == percent) {
+        report(node, std::string("give exactly one of \"points\", \"percent\"; found ") +
+                         (points ? "2" : "none"));
+      }
+      if (field != w.m.size()) return;
+      std::vector<std::string_view> needs;
+      if (!business_.has_leads) needs.push_back(kNeedsLeads);
+      if (!business_.has_close_rate) needs.push_back(kNeedsCloseRate);
+      if (!business_.has_profit_per_order) needs.push_back(kNeedsProfit);
+      if (!needs.empty()) report(node, business_needs("conversion_uplift", needs));
+      // The raised close rate is a share too: at most 100 %.
+      const auto& close = business_.close_rate_percent;
+      if (!close || points == percent) return;
+      const std::size_t given = points ? key("points") : key("percent");
+      if (!w.ok(given)) return;
+      const double raised = points ? *close + *out.points : *close * (1 + *out.percent / 100);
+      if (raised > 100) {
+        const double shown = std::round(raised * 1e9) / 1e9;  // 60 x 1.8 is 108.00000000000001
+        report(w.m[given], "raises the close rate from " + format_number(*close) + " % to " +
+                               format_number(shown) +
+                               " %; a close rate is at most 100 % (business.close_rate_percent)");
+      }
+    });
+  }
+
+  void read_average_order_uplift(NodeId node, AverageOrderUplift& out) {
+    walk<kAverageOrderUpliftFields>(node, out, [&](std::size_t field, const auto& w) {
+      if (field != w.m.size()) return;
+      std::vector<std::string_view> needs;
+      if (!business_.has_orders) needs.push_back(kNeedsOrders);
+      if (!business_.has_profit_per_order) needs.push_back(kNeedsProfit);
+      if (!needs.empty()) report(node, business_needs("average_order_uplift", needs));
+    });
   }
 
   void read_time_saving(NodeId node, std::size_t index, TimeSaving& out) {
@@ -593,19 +667,10 @@ class ScenarioReader {
                          (percent ? "2" : "none"));
       }
       if (field != w.m.size()) return;
-      const bool needs_orders = percent && !business_.has_orders;
-      const bool needs_profit = !business_.has_profit_per_order;
-      if (needs_orders || needs_profit) {
-        std::string message = "\"order_uplift\" needs \"business\" with ";
-        if (needs_orders) message += "\"orders_per_month\" (the baseline orders)";
-        if (needs_orders && needs_profit) message += " and ";
-        if (needs_profit) {
-          message +=
-              "a profit per order (\"profit_per_order\", or \"average_order_value\" with "
-              "\"gross_margin_percent\")";
-        }
-        report(node, std::move(message));
-      }
+      std::vector<std::string_view> needs;
+      if (percent && !business_.has_orders) needs.push_back(kNeedsOrders);
+      if (!business_.has_profit_per_order) needs.push_back(kNeedsProfit);
+      if (!needs.empty()) report(node, business_needs("order_uplift", needs));
     });
   }
 

@@ -40,6 +40,15 @@ class TraceReader {
   [[nodiscard]] double value(const LineBreakdown& line, std::string_view name) const {
     return trace_.value(find(line, name));
   }
+  /// The value of the line's input `key` (an input, not another term of the same name: the
+  /// constant "percent" is 100).
+  [[nodiscard]] double input_value(const LineBreakdown& line, std::string_view key) const {
+    for (TermId id = line.terms.first; id < line.terms.end; ++id) {
+      const Term& term = trace_.term(id);
+      if (term.op == TermOp::input && term.pointer.key == key) return term.value;
+    }
+    return 0;
+  }
   [[nodiscard]] int whole(const LineBreakdown& line, std::string_view name) const {
     return static_cast<int>(value(line, name));
   }
@@ -62,11 +71,24 @@ class TraceReader {
   }
   [[nodiscard]] int money_decimals() const { return money_decimals_; }
 
-  /// Extra orders a month at full adoption: the order uplift's, as a number or a percent.
-  [[nodiscard]] double extra_orders() const {
+  /// The order uplift's extra orders a month at full adoption, given as a number or a percent.
+  [[nodiscard]] double uplift_extra_orders() const {
     const TermId given = scenario_input("/benefits/order_uplift", "orders_per_month");
     if (given != kNoTerm) return trace_.value(given);
     return trace_.value(trace_.find(scenario_, "extra_orders"));
+  }
+  /// Every extra order a month at full adoption: the order uplift's and the conversion uplift's.
+  [[nodiscard]] double extra_orders() const {
+    const TermId all = trace_.find(scenario_, "all_extra_orders");
+    return all != kNoTerm ? trace_.value(all) : uplift_extra_orders();
+  }
+  /// True when the scenario has a conversion uplift (its extra orders add to the order uplift's).
+  [[nodiscard]] bool has_conversion_uplift() const {
+    return trace_.find(scenario_, "conversion_extra_orders") != kNoTerm;
+  }
+  /// A scenario-wide term by its name (not an input), or kNoTerm.
+  [[nodiscard]] TermId scenario_term(std::string_view name) const {
+    return trace_.find(scenario_, name);
   }
   [[nodiscard]] double baseline_orders() const {
     return scenario_value("/business", "orders_per_month");
@@ -257,6 +279,23 @@ const Term* profit_per_order_term(const TraceReader& reader, const LineBreakdown
   return id == kNoTerm ? nullptr : &reader.trace().term(id);
 }
 
+/// "1,125 profit per order", "600 profit per order (3,000 × 20 % margin)", or "0 profit per
+/// order (no profit per order given)".
+void append_profit_per_order(std::string& text, const TraceReader& reader,
+                             const LineBreakdown& line) {
+  const Term* profit = profit_per_order_term(reader, line);
+  if (profit->op == TermOp::input && profit->provenance == Provenance::defaulted) {
+    text += "0 profit per order (no profit per order given)";
+    return;
+  }
+  text += reader.money(profit->value);
+  text += " profit per order";
+  if (profit->op != TermOp::input) {
+    text += " (" + reader.money(reader.value(line, "average_order_value")) + " \u00d7 " +
+            percent_text(reader.value(line, "gross_margin_percent")) + " margin)";
+  }
+}
+
 std::string order_uplift_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
   std::string text;
   text.reserve(112);
@@ -265,21 +304,112 @@ std::string order_uplift_arithmetic(const TraceReader& reader, const LineBreakdo
     text = percent_text(reader.trace().value(percent)) + " of " +
            number_text(reader.baseline_orders(), 2) + " orders = ";
   }
-  text += number_text(reader.extra_orders(), 2);
+  text += number_text(reader.uplift_extra_orders(), 2);
   text += " extra orders a month \u00d7 ";
-  const Term* profit = profit_per_order_term(reader, line);
-  if (profit->op == TermOp::input && profit->provenance == Provenance::defaulted) {
-    text += "0 profit per order (no profit per order given)";
+  append_profit_per_order(text, reader, line);
+  text += " = ";
+  append_monthly_benefit(text, reader, line);
+  return text;
+}
+
+/// " × 30 effective months = 759,375": a new lever's monthly amount (after risk) over the
+/// months it counts for, "effective" when adoption delays or ramps it.
+void append_effective_months(std::string& out, const TraceReader& reader,
+                             const LineBreakdown& line) {
+  const double months = reader.trace().value(reader.scenario_term("full_adoption_months"));
+  const Adoption adoption = reader.adoption();
+  out += " \u00d7 ";
+  out += number_text(months, 2);
+  out += adoption.implementation_months > 0 || adoption.ramp_months > 0 ? " effective months"
+                                                                        : " months";
+  out += " = ";
+  out += reader.money(line.total);
+}
+
+/// "1,500 leads × 1.5 points = 22.5 extra orders a month × 1,125 profit per order = 25,312.50 a
+/// month × 36 months = 911,250"; a relative rise reads "× 2 points (10 % of the 20 % close
+/// rate)".
+std::string conversion_uplift_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
+  std::string text;
+  text.reserve(160);
+  text += number_text(reader.scenario_value("/business", "leads_per_month"), 2);
+  text += " leads \u00d7 ";
+  const TermId points = reader.scenario_input("/benefits/conversion_uplift", "points");
+  if (points != kNoTerm) {
+    text += number_text(reader.trace().value(points), 4);
+    text += " points";
   } else {
-    text += reader.money(profit->value);
-    text += " profit per order";
-    if (profit->op != TermOp::input) {
-      text += " (" + reader.money(reader.value(line, "average_order_value")) + " \u00d7 " +
-              percent_text(reader.value(line, "gross_margin_percent")) + " margin)";
-    }
+    text += number_text(reader.trace().value(reader.scenario_term("close_rate_rise_points")), 4);
+    text += " points (";
+    text += percent_text(reader.scenario_value("/benefits/conversion_uplift", "percent"));
+    text += " of the ";
+    text += percent_text(reader.scenario_value("/business", "close_rate_percent"));
+    text += " close rate)";
+  }
+  text += " = ";
+  text += number_text(reader.trace().value(reader.scenario_term("conversion_extra_orders")), 2);
+  text += " extra orders a month \u00d7 ";
+  append_profit_per_order(text, reader, line);
+  text += " = ";
+  append_monthly_benefit(text, reader, line);
+  append_effective_months(text, reader, line);
+  return text;
+}
+
+/// "4 % × 1,125 profit per order = 45 more per order × 1,052.5 orders a month (1,000 + 52.5
+/// extra) = 47,362.50 a month × 36 months = 1,705,050"; when the extra orders ramp up (they ramp
+/// twice: the orders and the uplift on them), the two parts over the horizon.
+std::string average_order_uplift_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
+  std::string text;
+  text.reserve(200);
+  text += percent_text(reader.input_value(line, "percent"));
+  text += " \u00d7 ";
+  append_profit_per_order(text, reader, line);
+  text += " = ";
+  text += reader.money(reader.value(line, "more_profit_per_order"));
+  text += " more per order \u00d7 ";
+  const double baseline = reader.baseline_orders();
+  const double extra = reader.extra_orders();
+  if (extra == 0) {
+    text += number_text(baseline, 2);
+    text += " orders a month";
+  } else {
+    text += number_text(baseline + extra, 2) + " orders a month (" + number_text(baseline, 2) +
+            " + " + number_text(extra, 2) + " extra)";
   }
   text += " = ";
   append_monthly_benefit(text, reader, line);
+  const double once_months = reader.trace().value(reader.scenario_term("full_adoption_months"));
+  const TermId squares = reader.find(line, "full_adoption_squares");
+  const double twice_months = reader.trace().value(squares);
+  if (extra == 0 || squares == kNoTerm || twice_months == once_months) {
+    append_effective_months(text, reader, line);
+    return text;
+  }
+  const double kept = 1.0 - line.risk_percent / 100.0;
+  text += "; ";
+  text += reader.money(reader.value(line, "once_ramped") * kept);
+  text += " on the baseline orders \u00d7 ";
+  text += number_text(once_months, 2);
+  text += " effective months + ";
+  text += reader.money(reader.value(line, "twice_ramped") * kept);
+  text += " on the extra orders \u00d7 ";
+  text += number_text(twice_months, 2);
+  text += " (they ramp up too) = ";
+  text += reader.money(line.total);
+  return text;
+}
+
+/// "10 % of 60,000 a month = 6,000 a month × 36 months = 216,000".
+std::string cost_reduction_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
+  std::string text;
+  text.reserve(96);
+  text += percent_text(reader.input_value(line, "percent"));
+  text += " of ";
+  text += reader.money(reader.input_value(line, "monthly_cost"));
+  text += " a month = ";
+  append_monthly_benefit(text, reader, line);
+  append_effective_months(text, reader, line);
   return text;
 }
 
@@ -330,6 +460,9 @@ std::string line_arithmetic(const TraceReader& reader, const InvestmentReport& i
   if (line.kind == "time_savings") return time_saving_arithmetic(reader, line);
   if (line.kind == "order_uplift") return order_uplift_arithmetic(reader, line);
   if (line.kind == "monthly") return monthly_benefit_arithmetic(reader, line);
+  if (line.kind == "conversion_uplift") return conversion_uplift_arithmetic(reader, line);
+  if (line.kind == "average_order_uplift") return average_order_uplift_arithmetic(reader, line);
+  if (line.kind == "cost_reduction") return cost_reduction_arithmetic(reader, line);
   return cash_flows_arithmetic(reader, line, investment.period, is_cost);
 }
 
@@ -421,22 +554,26 @@ std::vector<std::string> driver_assumptions(const TraceReader& reader,
 
   time_saving_assumptions(reader, investment, notes);
   for (const LineBreakdown& line : investment.benefit_lines) {
-    if (line.kind != "order_uplift") continue;
+    if (line.kind != "order_uplift" && line.kind != "conversion_uplift" &&
+        line.kind != "average_order_uplift") {
+      continue;
+    }
     const Term* profit = profit_per_order_term(reader, line);
     if (profit->op == TermOp::input) continue;
     notes.push_back("profit per order: " + reader.money(reader.value(line, "average_order_value")) +
                     " average order \u00d7 " +
                     percent_text(reader.value(line, "gross_margin_percent")) +
                     " gross margin = " + reader.money(profit->value));
+    break;  // the same for every line that uses it
   }
 
   const int implementation = std::max(reader.adoption().implementation_months, 0);
   for (const LineBreakdown& line : investment.cost_lines) {
     if (line.kind != "recurring" || !reader.has(line, "per_order")) continue;
     if (reader.extra_orders() > 0) {
-      notes.push_back(quoted(line.name) +
-                      ": per-order fees are paid on the uplift's extra orders too, as they ramp "
-                      "up with adoption");
+      notes.push_back(quoted(line.name) + ": per-order fees are paid on the " +
+                      (reader.has_conversion_uplift() ? "uplifts'" : "uplift's") +
+                      " extra orders too, as they ramp up with adoption");
     }
     const int start = reader.whole(line, "start_month");
     if (implementation > 0 && start <= implementation) {

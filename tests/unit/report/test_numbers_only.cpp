@@ -163,6 +163,28 @@ Scenario random_driver_scenario(std::mt19937_64& random, int number) {
                                 .amount = money(random) / 10.0,
                                 .risk_percent = maybe_risk()});
   }
+  // The seeds' other levers (SPEC section 5), now and then.
+  if (coin(random)) {
+    scenario.business->leads_per_month = std::floor(money(random) / 20.0);
+    scenario.business->close_rate_percent = percent(random) / 2.0;
+    crmroi::ConversionUplift conversion{.risk_percent = maybe_risk()};
+    if (coin(random)) {
+      conversion.points = percent(random) / 10.0;
+    } else {
+      conversion.percent = percent(random) / 3.0;
+    }
+    benefits.conversion_uplift = conversion;
+  }
+  if (coin(random)) {
+    benefits.average_order_uplift = {.percent = percent(random) / 10.0,
+                                     .risk_percent = maybe_risk()};
+  }
+  for (int i = small(random) / 2; i > 0; --i) {
+    benefits.cost_reductions.push_back({.name = "reduction " + std::to_string(i),
+                                        .monthly_cost = money(random),
+                                        .percent = percent(random) / 3.0,
+                                        .risk_percent = maybe_risk()});
+  }
   scenario.benefits = benefits;
   return scenario;
 }

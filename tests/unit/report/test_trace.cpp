@@ -32,9 +32,9 @@ std::string shape(const Trace& trace, TermId id) {
     default:
       break;
   }
-  static const char* const kNames[] = {"input",    "constant",       "add",     "subtract",
-                                       "multiply", "divide",         "minimum", "maximum",
-                                       "sum",      "adoption_months"};
+  static const char* const kNames[] = {
+      "input",   "constant", "add", "subtract",        "multiply",         "divide",
+      "minimum", "maximum",  "sum", "adoption_months", "adoption_squares", "power"};
   std::string text = kNames[static_cast<int>(term.op)];
   text += "(";
   bool first = true;

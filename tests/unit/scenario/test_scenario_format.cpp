@@ -273,6 +273,40 @@ void write_json(const json& value, int depth, std::string& out) {
   }
 }
 
+/// True when a number key's schema property is what the field table says (the check of the test
+/// above): its number schema, inside {"anyOf": [number, range]} when it may hold a range.
+bool number_property_matches(const json& property, const FieldInfo& field) {
+  json number = resolved(property);
+  const bool ranged = number.contains("anyOf");
+  if (ranged != field.may_be_range) return false;
+  if (ranged) {
+    const json& options = number.at("anyOf");
+    if (options.size() != 2 || options.at(1) != json{{"$ref", "#/definitions/range"}}) return false;
+    json inner = resolved(options.at(0));
+    if (number.contains("description")) inner["description"] = number.at("description");
+    number = inner;
+  }
+  json expected = number_schema(*field.rule);
+  if (number.contains("default")) expected["default"] = field.default_value;
+  expected["description"] = field.doc;
+  return number == expected;
+}
+
+/// The schema property of a number key as the field table has it, with a default when
+/// `with_default` (the schema states some defaults, not all).
+json number_property(const FieldInfo& field, bool with_default) {
+  json number = number_schema(*field.rule);
+  if (with_default) number["default"] = field.default_value;
+  if (!field.may_be_range) {
+    number["description"] = field.doc;
+    return number;
+  }
+  json property;
+  property["anyOf"] = json::array({number, json{{"$ref", "#/definitions/range"}}});
+  property["description"] = field.doc;
+  return property;
+}
+
 /// `block`'s schema with the properties of its keys as the field table has them.
 void update_block(json& object, const BlockInfo& block) {
   json properties = json::object();
@@ -281,17 +315,12 @@ void update_block(json& object, const BlockInfo& block) {
   for (const FieldInfo& field : block.fields) {
     const std::string key(field.key);
     json property = object["properties"].value(key, json::object());
-    if (field.type == FieldType::number &&
-        !(resolved(property).contains("type") && resolved(property) == [&] {
-          json expected = number_schema(*field.rule);
-          if (resolved(property).contains("default")) expected["default"] = field.default_value;
-          expected["description"] = field.doc;
-          return expected;
-        }())) {
-      const bool had_default = property.contains("default");
-      property = number_schema(*field.rule);
-      if (had_default) property["default"] = field.default_value;
-      property["description"] = field.doc;
+    if (field.type == FieldType::number && !number_property_matches(property, field)) {
+      const json& old = resolved(property);
+      const bool had_default =
+          old.contains("default") ||
+          (old.contains("anyOf") && resolved(old.at("anyOf").at(0)).contains("default"));
+      property = number_property(field, had_default);
     }
     properties[key] = property;
   }

@@ -411,3 +411,141 @@ TEST_CASE("problems beyond 100 are counted in one closing problem", "[scenario][
   CHECK(problems[99] == at("/unknown_99", "unknown key \"unknown_99\""));
   CHECK(problems.back() == at("", "... and 50 more problems"));
 }
+
+namespace {
+
+/// The README example with a business that has leads and a close rate (as the conversion uplift
+/// needs), then `changes`.
+Problems levers_problems(const std::vector<Change>& changes) {
+  std::vector<Change> all{{"/business/leads_per_month", "1500"},
+                          {"/business/close_rate_percent", "20"}};
+  all.insert(all.end(), changes.begin(), changes.end());
+  return spec_problems(all);
+}
+
+/// True when the README example with leads, a close rate and `changes` loads.
+bool levers_accepted(const std::vector<Change>& changes) {
+  std::vector<Change> all{{"/business/leads_per_month", "1500"},
+                          {"/business/close_rate_percent", "20"}};
+  all.insert(all.end(), changes.begin(), changes.end());
+  return spec_accepted(all);
+}
+
+}  // namespace
+
+TEST_CASE("conversion uplift: points or percent, bounded, with leads, a close rate and a profit",
+          "[scenario][rules][levers]") {
+  const auto conversion = [](const std::string& value) {
+    return levers_problems({{"/benefits/conversion_uplift", value}});
+  };
+  CHECK(levers_accepted({{"/benefits/conversion_uplift", R"({"points": 1.5})"}}));
+  CHECK(
+      levers_accepted({{"/benefits/conversion_uplift", R"({"percent": 10, "risk_percent": 20})"}}));
+  CHECK(levers_accepted({{"/benefits/conversion_uplift", R"({"points": 80})"}}));
+  CHECK(conversion(R"({"points": -1})") ==
+        Problems{
+            at("/benefits/conversion_uplift/points", "expected a number from 0 to 100, found -1")});
+  CHECK(conversion(R"({"points": 101})") ==
+        Problems{at("/benefits/conversion_uplift/points",
+                    "expected a number from 0 to 100, found 101")});
+  CHECK(conversion(R"({"points": "1.5"})") ==
+        Problems{at("/benefits/conversion_uplift/points", "expected a number, found \"1.5\"")});
+  CHECK(conversion(R"({"percent": -10})") == Problems{at("/benefits/conversion_uplift/percent",
+                                                         "expected a number \u2265 0, found -10")});
+  CHECK(conversion(R"({"points": 1, "risk_percent": 120})") ==
+        Problems{at("/benefits/conversion_uplift/risk_percent",
+                    "expected a number from 0 to 100, found 120")});
+  CHECK(conversion(R"({"points": 1, "percent": 5})") ==
+        Problems{at("/benefits/conversion_uplift",
+                    "give exactly one of \"points\", \"percent\"; found 2")});
+  CHECK(conversion("{}") ==
+        Problems{at("/benefits/conversion_uplift",
+                    "give exactly one of \"points\", \"percent\"; found none")});
+  CHECK(conversion(R"({"pionts": 1})") ==
+        Problems{at("/benefits/conversion_uplift",
+                    "give exactly one of \"points\", \"percent\"; found none"),
+                 at("/benefits/conversion_uplift/pionts",
+                    "unknown key \"pionts\"; did you mean \"points\"?")});
+  CHECK(conversion("[1.5]") ==
+        Problems{at("/benefits/conversion_uplift", "expected an object, found an array")});
+  // The raised close rate is a share: 20 % + 81 points, or 20 % x (1 + 450 %), is over 100 %.
+  CHECK(conversion(R"({"points": 81})") ==
+        Problems{at("/benefits/conversion_uplift/points",
+                    "raises the close rate from 20 % to 101 %; a close rate is at most 100 % "
+                    "(business.close_rate_percent)")});
+  CHECK(conversion(R"({"percent": 450})") ==
+        Problems{at("/benefits/conversion_uplift/percent",
+                    "raises the close rate from 20 % to 110 %; a close rate is at most 100 % "
+                    "(business.close_rate_percent)")});
+  CHECK(spec_problems({{"/benefits/conversion_uplift", R"({"points": 1})"}}) ==
+        Problems{at("/benefits/conversion_uplift",
+                    "\"conversion_uplift\" needs \"business\" with \"leads_per_month\" (the leads "
+                    "it converts) and \"close_rate_percent\" (the close rate it raises)")});
+  CHECK(spec_problems({{"/business", R"({"leads_per_month": 10})"},
+                       {"/benefits/order_uplift", ""},
+                       {"/benefits/conversion_uplift", R"({"points": 1})"}}) ==
+        Problems{at("/benefits/conversion_uplift",
+                    "\"conversion_uplift\" needs \"business\" with \"close_rate_percent\" (the "
+                    "close rate it raises) and a profit per order (\"profit_per_order\", or "
+                    "\"average_order_value\" with \"gross_margin_percent\")")});
+  // Misplaced at the top level: its home is named.
+  CHECK(levers_problems({{"/conversion_uplift", R"({"points": 1})"}}) ==
+        Problems{at("/conversion_uplift",
+                    "unknown key \"conversion_uplift\"; conversion_uplift belongs in benefits")});
+}
+
+TEST_CASE("average order uplift: a percent of at least 0, with orders and a profit per order",
+          "[scenario][rules][levers]") {
+  const auto average = [](const std::string& value) {
+    return spec_problems({{"/benefits/average_order_uplift", value}});
+  };
+  CHECK(spec_accepted({{"/benefits/average_order_uplift", R"({"percent": 4})"}}));
+  CHECK(average("{}") ==
+        Problems{at("/benefits/average_order_uplift", "missing required key \"percent\"")});
+  CHECK(average(R"({"percent": -4})") == Problems{at("/benefits/average_order_uplift/percent",
+                                                     "expected a number \u2265 0, found -4")});
+  CHECK(average(R"({"percent": true})") ==
+        Problems{at("/benefits/average_order_uplift/percent", "expected a number, found true")});
+  CHECK(average(R"({"percent": 4, "risk_percent": -1})") ==
+        Problems{at("/benefits/average_order_uplift/risk_percent",
+                    "expected a number from 0 to 100, found -1")});
+  CHECK(average(R"({"percnt": 4})") ==
+        Problems{at("/benefits/average_order_uplift", "missing required key \"percent\""),
+                 at("/benefits/average_order_uplift/percnt",
+                    "unknown key \"percnt\"; did you mean \"percent\"?")});
+  CHECK(spec_problems({{"/business", R"({"leads_per_month": 10})"},
+                       {"/benefits/order_uplift", ""},
+                       {"/benefits/average_order_uplift", R"({"percent": 4})"}}) ==
+        Problems{at("/benefits/average_order_uplift",
+                    "\"average_order_uplift\" needs \"business\" with \"orders_per_month\" (the "
+                    "baseline orders) and a profit per order (\"profit_per_order\", or "
+                    "\"average_order_value\" with \"gross_margin_percent\")")});
+}
+
+TEST_CASE("cost reductions: a name, a monthly cost and a percent cut of 0 to 100",
+          "[scenario][rules][levers]") {
+  const auto reduction = [](const std::string& value) {
+    return spec_problems({{"/benefits/cost_reductions", "[" + value + "]"}});
+  };
+  CHECK(spec_accepted({{"/benefits/cost_reductions",
+                        R"([{"name": "admin", "monthly_cost": 60000, "percent": 15}])"}}));
+  CHECK(reduction(R"({"monthly_cost": 60000, "percent": 15})") ==
+        Problems{at("/benefits/cost_reductions/0", "missing required key \"name\"")});
+  CHECK(reduction(R"({"name": "admin", "percent": 15})") ==
+        Problems{at("/benefits/cost_reductions/0", "missing required key \"monthly_cost\"")});
+  CHECK(reduction(R"({"name": "admin", "monthly_cost": 60000})") ==
+        Problems{at("/benefits/cost_reductions/0", "missing required key \"percent\"")});
+  CHECK(reduction(R"({"name": "admin", "monthly_cost": -1, "percent": 15})") ==
+        Problems{at("/benefits/cost_reductions/0/monthly_cost",
+                    "expected a number \u2265 0 (a loss is entered as a cost), found -1")});
+  CHECK(reduction(R"({"name": "admin", "monthly_cost": 60000, "percent": 120})") ==
+        Problems{at("/benefits/cost_reductions/0/percent",
+                    "expected a number from 0 to 100, found 120")});
+  CHECK(reduction(R"({"name": "admin", "monthly_cost": 60000, "percent": 15, "risk_prcent": 5})") ==
+        Problems{at("/benefits/cost_reductions/0/risk_prcent",
+                    "unknown key \"risk_prcent\"; did you mean \"risk_percent\"?")});
+  CHECK(reduction(R"({"name": "", "monthly_cost": 60000, "percent": 15})") ==
+        Problems{at("/benefits/cost_reductions/0/name", "expected a non-empty name, found \"\"")});
+  CHECK(spec_problems({{"/benefits/cost_reductions", "{}"}}) ==
+        Problems{at("/benefits/cost_reductions", "expected an array, found an object")});
+}
