@@ -21,6 +21,25 @@ std::string block_title(const CompareBlock& block);
 /// a figure, "n/a" when undefined.
 std::string figure_text(const CompareCell& cell, Quantity quantity, std::string_view currency);
 
+/// Text a comparison appends to `text` and hands to `write` a piece at a time (spill), so that a
+/// comparison of many scenarios is never held as one text.
+class PieceWriter {
+ public:
+  explicit PieceWriter(const CompareWrite& write) : write_(write) {}
+  /// Hands `text` to the writer (when there is any) and empties it; false once the writer
+  /// returned false (a reader that went away).
+  bool spill() {
+    if (text.empty()) return true;
+    const bool going_on = write_(text);
+    text.clear();
+    return going_on;
+  }
+  std::string text;
+
+ private:
+  const CompareWrite& write_;
+};
+
 /// The comparison as a table or as Markdown, handed to `write` a piece at a time (a block of
 /// columns, a row): a comparison of many scenarios is never held as one text. False once `write`
 /// returns false.

@@ -17,10 +17,9 @@ std::string markdown_cell_text(const CompareCell& cell, Quantity quantity,
   return cell.best ? "**" + text + "**" : text;
 }
 
-// Appends the block to `out`, handing `out` to `spill` after each row; false once `spill` says the
-// reader went away.
-bool render_block(const CompareBlock& block, CompareSort sort, std::string& out,
-                  const std::function<bool()>& spill) {
+// Appends the block to pieces.text, spilling it after each row; false once the reader went away.
+bool render_block(const CompareBlock& block, CompareSort sort, PieceWriter& pieces) {
+  std::string& out = pieces.text;
   out += "## Comparison: " + markdown_text(block_title(block)) + "\n\n";
   std::string legend = "Amounts in " + markdown_text(block.currency) + ".";
   if (sort != CompareSort::none) {
@@ -48,9 +47,9 @@ bool render_block(const CompareBlock& block, CompareSort sort, std::string& out,
              markdown_cell_text(compare_cell(block, row, column), row.quantity, block.currency);
     }
     out += " |\n";
-    if (!spill()) return false;
+    if (!pieces.spill()) return false;
   }
-  return spill();
+  return pieces.spill();
 }
 
 }  // namespace
@@ -58,13 +57,8 @@ bool render_block(const CompareBlock& block, CompareSort sort, std::string& out,
 bool write_compare_markdown(const std::vector<CompareEntry>& entries, CompareSort sort,
                             const RenderOptions& /*options*/, const CompareWrite& write) {
   const std::vector<CompareBlock> blocks = compare_blocks(entries, sort);
-  std::string out;
-  const std::function<bool()> spill = [&] {
-    if (out.empty()) return true;
-    const bool going_on = write(out);
-    out.clear();
-    return going_on;
-  };
+  PieceWriter pieces(write);
+  std::string& out = pieces.text;
   if (blocks.size() > 1) {
     std::vector<std::string> currencies;
     for (const CompareBlock& block : blocks) currencies.push_back(markdown_text(block.currency));
@@ -75,9 +69,9 @@ bool write_compare_markdown(const std::vector<CompareEntry>& entries, CompareSor
   }
   for (std::size_t index = 0; index < blocks.size(); ++index) {
     if (index > 0) out += '\n';
-    if (!render_block(blocks[index], sort, out, spill)) return false;
+    if (!render_block(blocks[index], sort, pieces)) return false;
   }
-  return spill();
+  return pieces.spill();
 }
 
 }  // namespace crmroi::compare_detail

@@ -71,10 +71,11 @@ std::string column_source(const CompareEntry& entry) {
   return label;
 }
 
-// Appends the block to `out`, handing `out` to `spill` after each block of columns; false once
-// `spill` says the reader went away.
+// Appends the block to pieces.text, spilling it after each block of columns; false once the
+// reader went away.
 bool render_block(const CompareBlock& block, CompareSort sort, const RenderOptions& options,
-                  std::string& out, const std::function<bool()>& spill) {
+                  PieceWriter& pieces) {
+  std::string& out = pieces.text;
   const bool color = options.color;
   const std::size_t count = block.columns.size();
   std::size_t width = kMinimumColumnWidth;
@@ -212,7 +213,7 @@ bool render_block(const CompareBlock& block, CompareSort sort, const RenderOptio
                    Emphasis::bold, color) +
              "\n";
       out += columns_table(first, last);
-      if (!spill()) return false;
+      if (!pieces.spill()) return false;
     }
   }
   if (!undefined_notes.empty()) {
@@ -221,7 +222,7 @@ bool render_block(const CompareBlock& block, CompareSort sort, const RenderOptio
       append_wrapped(out, note, options.width, "", "  ", Emphasis::dim, color);
     }
   }
-  return spill();
+  return pieces.spill();
 }
 
 }  // namespace
@@ -229,13 +230,8 @@ bool render_block(const CompareBlock& block, CompareSort sort, const RenderOptio
 bool write_compare_table(const std::vector<CompareEntry>& entries, CompareSort sort,
                          const RenderOptions& options, const CompareWrite& write) {
   const std::vector<CompareBlock> blocks = compare_blocks(entries, sort);
-  std::string out;
-  const std::function<bool()> spill = [&] {
-    if (out.empty()) return true;
-    const bool going_on = write(out);
-    out.clear();
-    return going_on;
-  };
+  PieceWriter pieces(write);
+  std::string& out = pieces.text;
   if (blocks.size() > 1) {
     std::vector<std::string> currencies;
     for (const CompareBlock& block : blocks) {
@@ -249,9 +245,9 @@ bool write_compare_table(const std::vector<CompareEntry>& entries, CompareSort s
   }
   for (std::size_t index = 0; index < blocks.size(); ++index) {
     if (index > 0) out += '\n';
-    if (!render_block(blocks[index], sort, options, out, spill)) return false;
+    if (!render_block(blocks[index], sort, options, pieces)) return false;
   }
-  return spill();
+  return pieces.spill();
 }
 
 }  // namespace crmroi::compare_detail

@@ -7,6 +7,7 @@
 #include "crmroi/cash_flow.hpp"
 #include "crmroi/metrics.hpp"
 #include "crmroi/money.hpp"
+#include "metrics/compensated_sum.hpp"
 #include "report/report_detail.hpp"
 
 namespace crmroi {
@@ -18,27 +19,7 @@ constexpr const char* kNoCosts = "no costs";
 // Significant digits a spreadsheet keeps (and round_half_away normalises to).
 constexpr int kSignificantDigits = 15;
 
-// A running sum with Neumaier's compensation: the rounding error of each addition is kept apart
-// and added back at the end, so 60 months of 11,414.605 sum to 684,876.3 exactly as written, not
-// a few ulps below it. A naive sum drifts by up to one ulp per month, which is more than the 15
-// significant digits a spreadsheet's ROUND(SUM(...), 2) looks at: 699,185.765 printed .76.
-class CompensatedSum {
- public:
-  void add(double value) {
-    // The exact rounding error of sum_ + value by Knuth's TwoSum: the error Neumaier's
-    // |sum_| >= |value| test picks a formula for, to the bit, without a branch that mispredicts
-    // where the running sum overtakes the values.
-    const double sum = sum_ + value;
-    const double value_part = sum - sum_;
-    compensation_ += (sum_ - (sum - value_part)) + (value - value_part);
-    sum_ = sum;
-  }
-  [[nodiscard]] double value() const { return sum_ + compensation_; }
-
- private:
-  double sum_ = 0;
-  double compensation_ = 0;
-};
+using detail::CompensatedSum;
 
 // minuend - subtrahend as a spreadsheet holds it: both normalised to 15 significant digits,
 // and the difference kept to the decimals those digits reach (so 100,000.08 - 38,109.105 is

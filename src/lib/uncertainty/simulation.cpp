@@ -5,7 +5,7 @@
 #include <exception>
 #include <thread>
 
-#include "uncertainty/compensated_sum.hpp"
+#include "metrics/compensated_sum.hpp"
 
 namespace crmroi {
 

@@ -6,7 +6,7 @@
 #include <limits>
 #include <vector>
 
-#include "uncertainty/compensated_sum.hpp"
+#include "metrics/compensated_sum.hpp"
 
 namespace crmroi {
 namespace {

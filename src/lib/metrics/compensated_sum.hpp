@@ -1,12 +1,15 @@
-// A sum with Neumaier's compensation, shared by the simulation loop and the statistics.
+// A sum with Neumaier's compensation, shared by the totals of a report (report/figures.cpp), the
+// simulation loop and its statistics.
 #pragma once
 
 #include <cmath>
 
 namespace crmroi::detail {
 
-/// Carries the rounding error of each addition, so the mean of ten million values keeps its last
-/// digits.
+/// Carries the rounding error of each addition and adds it back at the end: 60 months of
+/// 11,414.605 sum to 684,876.3 exactly as written, not a few ulps below it (a naive sum drifts by
+/// up to one ulp per month, more than the 15 significant digits a spreadsheet's ROUND(SUM(...), 2)
+/// looks at: 699,185.765 printed .76), and the mean of ten million values keeps its last digits.
 class CompensatedSum {
  public:
   void add(double value) {
