@@ -339,7 +339,7 @@ TEST_CASE("calc --color with an unknown value is a usage error (2)", "[cli][calc
         "Run with --help for more information.\n");
 }
 
-TEST_CASE("calc --color=always colours a table even into a pipe; machine formats never",
+TEST_CASE("calc --color=always colours a table even into a pipe, machine formats never",
           "[cli][calc][color]") {
   const ProcessResult table = run_crmroi({"calc", "--color=always", kEshop}, in_source_tree());
   CHECK(table.exit_code == 0);

@@ -85,7 +85,7 @@ TEST_CASE("a flag can also relax a file's target: the miss becomes a pass", "[cl
                            "months\n");
 }
 
-TEST_CASE("a scenario without targets or flags is skipped, exit 0; with a flag it is checked",
+TEST_CASE("a scenario without targets or flags is skipped, exit 0, and with a flag it is checked",
           "[cli][check]") {
   const std::string path = scratch_file("no-targets.json", kNoTargets);
   const auto skipped = run_crmroi({"check", path});

@@ -146,7 +146,7 @@ TEST_CASE("the width: --width, else COLUMNS, else 100 off a terminal", "[cli][ta
         "Run with --help for more information.\n");
 }
 
-TEST_CASE("compare --top N keeps the N best; --sort takes irr and pv_roi", "[cli][compare]") {
+TEST_CASE("compare --top N keeps the N best, and --sort takes irr and pv_roi", "[cli][compare]") {
   std::vector<std::string> files;
   for (const std::string& file : examples()) {
     if (file.find("autoparts-") != std::string::npos) files.push_back(file);

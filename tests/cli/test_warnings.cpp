@@ -47,7 +47,7 @@ TEST_CASE("a fraction where points were meant: warning, exit 0, the report print
   CHECK(result.out.find("\"scenario\":\"w\"") != std::string::npos);
 }
 
-TEST_CASE("a warning under --strict is invalid data, exit 3; the report is still printed",
+TEST_CASE("a warning under --strict is invalid data, exit 3, and the report is still printed",
           "[cli][warnings][strict]") {
   for (const char* command : {"calc", "compare", "check", "validate"}) {
     INFO(command);

@@ -96,7 +96,7 @@ TEST_CASE("each figure's spreadsheet formula is the README's", "[figures]") {
   check("NPS", formula_of<NpsReport>(kNpsFigures, "nps"));
 }
 
-TEST_CASE("a ROI target in percentage points holds a fraction; months and money stay",
+TEST_CASE("a ROI target in percentage points holds a fraction, months and money stay",
           "[figures]") {
   CHECK(target_value(kTargets[0], 50) == 0.5);
   CHECK(target_value(kTargets[1], 12) == 12);

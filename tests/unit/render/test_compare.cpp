@@ -266,7 +266,7 @@ TEST_CASE("columns that share a name show their sources", "[render][compare][tab
         std::string::npos);
 }
 
-TEST_CASE("cost lines are matched by name and occurrence; a missing line is a blank cell",
+TEST_CASE("cost lines are matched by name and occurrence, a missing line is a blank cell",
           "[render][compare][table]") {
   std::vector<CompareEntry> entries{
       make_entry("A", "USD", 100, Metric::defined(1), {{"fee", 10}, {"fee", 20}}),
@@ -409,7 +409,7 @@ TEST_CASE("compare of no scenarios renders nothing", "[render][compare]") {
   }
 }
 
-TEST_CASE("a row where every scenario has the same value marks none; n/a keeps ties marked",
+TEST_CASE("a row where every scenario has the same value marks none, n/a keeps ties marked",
           "[render][compare][table]") {
   std::vector<CompareEntry> entries{
       make_entry("A", "USD", 100, Metric::defined(2), {{"fee", 10}}),

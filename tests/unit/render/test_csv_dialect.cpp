@@ -26,7 +26,7 @@ TEST_CASE("the plain dialect leaves CSV as it is", "[render][csv]") {
   CHECK(csv_preamble({.byte_order_mark = true}) == "\xEF\xBB\xBF");
 }
 
-TEST_CASE("decimal commas in number cells, ; between cells", "[render][csv]") {
+TEST_CASE("decimal commas in number cells, semicolons between cells", "[render][csv]") {
   const CsvDialect comma{.decimal_comma = true};
   CHECK(in_dialect("metric,value,unit\nroi_percent,176.6666666667,percent\n", comma) ==
         "metric;value;unit\nroi_percent;176,6666666667;percent\n");
@@ -37,7 +37,7 @@ TEST_CASE("decimal commas in number cells, ; between cells", "[render][csv]") {
   CHECK(in_dialect("a,1.5\r\nb,2\r\n", comma) == "a;1,5\r\nb;2\r\n");
 }
 
-TEST_CASE("text cells keep their points and commas; ; in text is quoted", "[render][csv]") {
+TEST_CASE("text cells keep their points and commas, a semicolon in text is quoted", "[render][csv]") {
   const CsvDialect comma{.decimal_comma = true};
   // A quoted cell (it held a comma or a quote) is copied as it is, doubled quotes included.
   CHECK(in_dialect("\"subscription, 10 per order\",3000.5\n", comma) ==

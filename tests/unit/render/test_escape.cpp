@@ -11,7 +11,8 @@ using crmroi::display_width;
 using crmroi::escape_control_characters;
 using crmroi::markdown_text;
 
-TEST_CASE("escape_control_characters shows an escape character as \\u001b", "[render][escape]") {
+TEST_CASE("escape_control_characters shows an escape character as backslash-u 001b",
+          "[render][escape]") {
   CHECK(escape_control_characters("a\x1b[31mb") == "a\\u001b[31mb");
   CHECK(escape_control_characters("tab\there") == "tab\\u0009here");
   CHECK(escape_control_characters("line\nbreak\r") == "line\\u000abreak\\u000d");
@@ -29,7 +30,9 @@ TEST_CASE("escape_control_characters keeps UTF-8 text and escapes C1 controls an
                                   "b") == "a\\u2028b");  // LINE SEPARATOR
 }
 
-TEST_CASE("escape_control_characters shows bytes that are not UTF-8 as \\xNN", "[render][escape]") {
+TEST_CASE(
+    "escape_control_characters shows bytes that are not UTF-8 as backslash-x and two hex digits",
+    "[render][escape]") {
   CHECK(escape_control_characters("a\xff"
                                   "b") == "a\\xffb");
   CHECK(escape_control_characters("\xd0") == "\\xd0");                    // truncated sequence

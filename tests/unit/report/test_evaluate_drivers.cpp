@@ -107,7 +107,7 @@ TEST_CASE("dress e-shop: assumptions name the defaults it relied on", "[drivers]
                  "useful work (Nucleus Research suggests 50 % when unsure)"));
 }
 
-TEST_CASE("days_per_month 21 given in the file is not called a default; left out, it is",
+TEST_CASE("days_per_month 21 given in the file is not called a default, left out it is",
           "[drivers][assumptions]") {
   const auto with_days = [](std::string_view days) {
     return R"({"name": "days", "horizon_months": 12, "benefits": {"time_savings": [
@@ -301,7 +301,7 @@ TEST_CASE("order uplift from orders a month and a margin on the average order",
                  "profit per order: 2,000 average order \u00d7 25 % gross margin = 500"));
 }
 
-TEST_CASE("start_month and end_month bound a recurring cost; one-time costs in their month",
+TEST_CASE("start_month and end_month bound a recurring cost, one-time costs fall in their month",
           "[drivers][costs]") {
   Scenario scenario = one_year("windows");
   scenario.costs->one_time = {{.name = "migration", .amount = 5000, .month = 3}};
@@ -335,7 +335,7 @@ TEST_CASE("start_month and end_month bound a recurring cost; one-time costs in t
   CHECK_THAT(figures.total_cost, WithinRel(20000.0, 1e-12));
 }
 
-TEST_CASE("risk raises costs and lowers benefits; the headline is adjusted, unadjusted kept",
+TEST_CASE("risk raises costs and lowers benefits: the headline is adjusted, unadjusted kept",
           "[drivers][risk]") {
   Scenario scenario = one_year("risk");
   scenario.risk = crmroi::Risk{.costs_percent = 10, .benefits_percent = 20};
@@ -453,7 +453,7 @@ TEST_CASE("amounts with cents keep the currency's two decimals in the arithmetic
   CHECK(contains(investment.assumptions, "weeks per month: 52/12 = 4.333 for \"sales managers\""));
 }
 
-TEST_CASE("evaluate writes no sentences; the words leave the figures untouched",
+TEST_CASE("evaluate writes no sentences, and the words leave the figures untouched",
           "[drivers][assumptions]") {
   const Scenario scenario = crmroi::test::dress_eshop();
   const Report full = crmroi::test::evaluate_and_word(scenario);

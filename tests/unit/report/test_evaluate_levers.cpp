@@ -92,7 +92,7 @@ TEST_CASE("conversion uplift in percent: 10 % of a 20 % close rate is 2 points, 
   CHECK(investment.cost_lines.at(0).total == 61800.0);
 }
 
-TEST_CASE("both uplifts' extra orders add up; the average order uplift earns on all orders",
+TEST_CASE("both uplifts' extra orders add up, and the average order uplift earns on all orders",
           "[drivers][levers]") {
   // 36 months, 3 of implementation, then a 4-month ramp: the adoption factors of months 4..7 are
   // 1/4, 2/4, 3/4, 1, full from month 7; Σ factor = 0.25+0.5+0.75+1+29 = 31.5 and

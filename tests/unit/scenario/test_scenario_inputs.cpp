@@ -104,7 +104,7 @@ TEST_CASE("for_each_input gives labels, bounds and the range flag from the field
                       "targets: max payback months"});
 }
 
-TEST_CASE("days_per_month given as 21 is given; left out it is defaulted to 21",
+TEST_CASE("days_per_month given as 21 is given, left out it is defaulted to 21",
           "[scenario][inputs][provenance]") {
   const char* pointer = "/benefits/time_savings/0/days_per_month";
   const Scenario explicit_21 =

@@ -97,7 +97,7 @@ TEST_CASE("low <= likely <= high and low < high", "[scenario][ranges]") {
                     "expected low ≤ likely ≤ high and low < high, found low 8, high 2")});
 }
 
-TEST_CASE("a range needs low and high, and likely unless uniform; its keys are checked",
+TEST_CASE("a range needs low and high, and likely unless uniform, and its keys are checked",
           "[scenario][ranges]") {
   const auto uplift = [](const std::string& range) {
     return problems_of(spec_with({{"/benefits/order_uplift/percent", range}}));

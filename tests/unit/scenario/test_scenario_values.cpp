@@ -243,7 +243,7 @@ TEST_CASE("NPS from raw scores, and unit economics with a lifetime", "[scenario]
   CHECK(s.unit_economics->lifetime_months == 30.5);
 }
 
-TEST_CASE("\"$schema\" at the top level and keys starting with _ anywhere are ignored",
+TEST_CASE("$schema at the top level and keys starting with _ anywhere are ignored",
           "[scenario][values]") {
   const Scenario s =
       scenario_of(R"({"$schema": "https://example.invalid/s.json", "_note": [1, {"x": 2}],

@@ -97,7 +97,7 @@ TEST_CASE("adding or moving an input leaves the other inputs' draws unchanged", 
   }
 }
 
-TEST_CASE("the seed changes the draws; the same seed repeats them", "[simulation]") {
+TEST_CASE("the seed changes the draws, the same seed repeats them", "[simulation]") {
   SimulationPlan plan = two_figure_plan(100, 1);
   const SimulationSamples first = crmroi::run_simulation(plan);
   const SimulationSamples again = crmroi::run_simulation(plan);
