@@ -120,10 +120,11 @@ class MonthlyFlows {
   void add_benefit(double full_amount, double risk_percent) {
     full_benefit_ += full_amount * (adjusted_ ? 1.0 - risk_percent / 100.0 : 1.0);
   }
-  /// The benefit of each month: the lines' full benefit × the month's adoption factor. The
-  /// factor is 0 until the CRM is live and 1 once it is fully adopted, so those months take the
-  /// one product full × 0 or full × 1 (the same bits as multiplying month by month), and only the
-  /// ramp's months call adoption_factor: no branch a month that the ramp makes hard to predict.
+  /// The benefit of each month: the lines' full benefit × the month's adoption factor, added to
+  /// what is there (nothing yet: 0 + x is x). The factor is 0 until the CRM is live and 1 once it
+  /// is fully adopted, so those months add the one product full × 0 or full × 1 (the same bits
+  /// as multiplying month by month), and only the ramp's months call adoption_factor: no branch a
+  /// month that the ramp makes hard to predict.
   void finish() {
     const long long months = static_cast<long long>(flows_.benefits.size());
     if (months <= 1) return;  // month 0 has no benefit
@@ -136,14 +137,15 @@ class MonthlyFlows {
                   : std::clamp(std::max(implementation, 0LL) + ramp, first_live, months);
     const double before = full_benefit_ * 0.0;
     const double after = full_benefit_ * 1.0;
-    for (long long m = 1; m < first_live; ++m)
-      flows_.benefits[static_cast<std::size_t>(m)] = before;
+    for (long long m = 1; m < first_live; ++m) {
+      flows_.benefits[static_cast<std::size_t>(m)] += before;
+    }
     for (long long m = first_live; m < first_full; ++m) {
-      flows_.benefits[static_cast<std::size_t>(m)] =
+      flows_.benefits[static_cast<std::size_t>(m)] +=
           full_benefit_ * adoption_factor(adoption_, static_cast<int>(m));
     }
     for (long long m = first_full; m < months; ++m) {
-      flows_.benefits[static_cast<std::size_t>(m)] = after;
+      flows_.benefits[static_cast<std::size_t>(m)] += after;
     }
   }
 
