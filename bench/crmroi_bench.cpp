@@ -168,6 +168,34 @@ void internal_rate_of_return_37_flows(benchmark::State& state) {
 }
 BENCHMARK(internal_rate_of_return_37_flows);
 
+/// The 61 monthly net flows of examples/bitrix24-seed-ranges.json at its likely values (what one
+/// simulate trial solves): 420,000 at the start, 30,000 a month of recurring costs, and from month
+/// 5 a benefit ramping up over two months to 75,500 (= 2,640 + 45,000 + 15,000 + 9,600 + 9,000 -
+/// the order uplift's and time savings' exact figures do not matter here).
+std::vector<double> seed_ranges_net_flows() {
+  std::vector<double> flows(61, -30000.0);
+  flows[0] = -420000.0;
+  for (std::size_t month = 5; month < flows.size(); ++month) {
+    flows[month] += 75500.0 * std::min(1.0, static_cast<double>(month - 4) / 2.0);
+  }
+  return flows;
+}
+
+/// The IRR of those 61 flows by each method: the grid and Brent's method (calc), Newton's when
+/// the IRR is unique (simulate).
+void internal_rate_of_return_61_flows(benchmark::State& state, crmroi::IrrMethod method) {
+  const std::vector<double> flows = seed_ranges_net_flows();
+  for (auto _ : state) {
+    crmroi::Metric irr = crmroi::internal_rate_of_return(flows, method);
+    benchmark::DoNotOptimize(irr);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK_CAPTURE(internal_rate_of_return_61_flows, grid_and_brent,
+                  crmroi::IrrMethod::grid_and_brent);
+BENCHMARK_CAPTURE(internal_rate_of_return_61_flows, newton_when_unique,
+                  crmroi::IrrMethod::newton_when_unique);
+
 void present_value_37_flows(benchmark::State& state) {
   const std::vector<double> flows = typical_net_flows();
   const double monthly_rate = crmroi::period_rate_from_annual(0.10, 12);

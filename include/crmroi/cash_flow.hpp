@@ -32,12 +32,14 @@ enum class IrrMethod {
   /// what calc, compare, check and metric report.
   grid_and_brent,
   /// When the flows change sign exactly once, so that the IRR is unique (Descartes' rule of
-  /// signs), Newton's method from a two-point first guess, each step kept inside the bracket of
-  /// the rates seen so far (halving it otherwise); the NPV and its derivative evaluated together
-  /// by Horner's scheme. Any other flows, or a Newton run that does not settle within 40 steps
-  /// or meets a number too large for a double, go to grid_and_brent. Agrees with grid_and_brent
-  /// to about 1e-15 relative (the tests hold it to 1e-12) and is several times faster on 61
-  /// monthly flows: what simulate uses, a million times a run.
+  /// signs), Newton's method from a first guess built from the flows before and after the sign
+  /// change (their totals, mean times and time spreads), each step kept inside the bracket of the
+  /// rates seen so far (halving it otherwise); the NPV and its derivative evaluated together by
+  /// Horner's scheme. Any other flows, or a Newton run that does not settle within 40 steps or
+  /// meets a number too large for a double, go to grid_and_brent. Agrees with grid_and_brent to
+  /// 1e-12 relative, or 1e-15 absolute below 1e-3 (tested; 2e-13 the largest measured, about
+  /// 1e-15 typically), in about four evaluations of the NPV instead of twenty: 0.41 us against
+  /// 1.8 us on 61 monthly flows. What simulate uses, a million times a run.
   newton_when_unique,
 };
 

@@ -122,7 +122,7 @@ std::optional<RoundedDecimal> round_fast(double value, int decimals) {
   const double magnitude = std::fabs(value);
   if (magnitude < 1e-8 || magnitude >= 1e15) return std::nullopt;
   // Scale to a 15-digit integer part: magnitude x 10^shift in [1e14, 1e15).
-  int shift = 14 - static_cast<int>(std::floor(std::log10(magnitude)));
+  int shift = 14 - floor_log10(magnitude);
   if (shift < 0 || shift > 22) return std::nullopt;
   double scaled = magnitude * kPowersOfTen[static_cast<std::size_t>(shift)];
   if (scaled < 1e14 && shift < 22) {

@@ -156,10 +156,31 @@ class MonthlyFlows {
     add_twice_ramped_benefit(*twice_ramped, risk_percent);
   }
   /// The benefit of each month: the lines' full benefit × the month's adoption factor, added to
-  /// what lines of their own have put there (nothing, for most scenarios: 0 + x is x).
+  /// what is there (nothing yet: 0 + x is x). The factor is 0 until the CRM is live and 1 once it
+  /// is fully adopted, so those months add the one product full × 0 or full × 1 (the same bits
+  /// as multiplying month by month), and only the ramp's months call adoption_factor: no branch a
+  /// month that the ramp makes hard to predict.
   void finish() {
-    for (std::size_t m = 1; m < flows_.benefits.size(); ++m) {
-      flows_.benefits[m] += full_benefit_ * adoption_factor(adoption_, static_cast<int>(m));
+    const long long months = static_cast<long long>(flows_.benefits.size());
+    if (months <= 1) return;  // month 0 has no benefit
+    const long long implementation = adoption_.implementation_months;
+    const long long ramp = adoption_.ramp_months;
+    // The factor is above 0 from month first_live on and 1 from month first_full on.
+    const long long first_live = std::clamp(implementation + 1, 1LL, months);
+    const long long first_full =
+        ramp <= 0 ? first_live
+                  : std::clamp(std::max(implementation, 0LL) + ramp, first_live, months);
+    const double before = full_benefit_ * 0.0;
+    const double after = full_benefit_ * 1.0;
+    for (long long m = 1; m < first_live; ++m) {
+      flows_.benefits[static_cast<std::size_t>(m)] += before;
+    }
+    for (long long m = first_live; m < first_full; ++m) {
+      flows_.benefits[static_cast<std::size_t>(m)] +=
+          full_benefit_ * adoption_factor(adoption_, static_cast<int>(m));
+    }
+    for (long long m = first_full; m < months; ++m) {
+      flows_.benefits[static_cast<std::size_t>(m)] += after;
     }
   }
 

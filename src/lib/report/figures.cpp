@@ -8,6 +8,7 @@
 #include "crmroi/metrics.hpp"
 #include "crmroi/money.hpp"
 #include "metrics/compensated_sum.hpp"
+#include "metrics/rounding.hpp"
 #include "report/report_detail.hpp"
 
 namespace crmroi {
@@ -28,7 +29,7 @@ double difference_of_totals(double minuend, double subtrahend) {
   const double difference = minuend - subtrahend;
   const double larger = std::max(std::fabs(minuend), std::fabs(subtrahend));
   if (larger == 0 || !std::isfinite(difference)) return difference;
-  const int decimals = kSignificantDigits - 1 - static_cast<int>(std::floor(std::log10(larger)));
+  const int decimals = kSignificantDigits - 1 - rounding_detail::floor_log10(larger);
   if (decimals < 0 || decimals > kSignificantDigits) return difference;
   return round_half_away(round_half_away(minuend, decimals) - round_half_away(subtrahend, decimals),
                          decimals);

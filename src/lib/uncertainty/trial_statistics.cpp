@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <vector>
 
@@ -64,35 +65,124 @@ void select_ranks(std::span<double> values, std::size_t first, std::size_t last,
   select_ranks(values, rank + 1, last, ranks.subspan(middle + 1));
 }
 
-// PERCENTILE.INC of `values` at every reported level. The lower order statistic of each level is
-// selected with select_ranks; the next one up, when a level needs it, is the smallest value
-// between it and the next selected rank (that one included), where select_ranks left the values
-// between the two.
+// The ranked values as bucket_order_statistics sees them: `finite` values between `low` and
+// `high`, `above` infinities ranked after them.
+struct RankedValues {
+  std::span<const double> finite;
+  std::size_t above = 0;
+  double low = 0;
+  double high = 0;
+};
+
+// The order statistics of `ranked` at `ranks` (ascending, distinct, each below the count) into
+// `out`, by buckets rather than by partitioning all the values five times: the finite values fall
+// into 65,536 equal-width buckets between their min and max (x -> (x - min) x scale, rounded
+// down: a monotone map, so a lower bucket never holds a larger value), one pass counts them, the
+// counts tell which bucket holds each rank, a second pass gathers those few buckets' values and
+// std::nth_element picks the rank within them. The same values as selecting among all of them,
+// a few times faster on a million trials. False, with nothing done, when the values crowd into one
+// bucket (more than 1/16 of them in a bucket that holds a rank) or span no finite width: the
+// caller selects among all of them then.
+bool bucket_order_statistics(const RankedValues& ranked, std::span<const std::size_t> ranks,
+                             std::span<double> out) {
+  constexpr std::size_t kBuckets = 65536;
+  const std::size_t finite = ranked.finite.size();
+  const double low = ranked.low;
+  const double width = ranked.high - low;
+  // A finite width (so every value - low is finite too) and a finite scale.
+  if (finite == 0 || !(width > 0) || !std::isfinite(width)) return false;
+  const double scale = static_cast<double>(kBuckets) / width;
+  if (!std::isfinite(scale)) return false;
+  const auto bucket_of = [low, scale](double value) {
+    return std::min(kBuckets - 1, static_cast<std::size_t>((value - low) * scale));
+  };
+  std::vector<std::uint32_t> counts(kBuckets, 0);
+  for (const double value : ranked.finite) ++counts[bucket_of(value)];
+  // Each rank's bucket and its rank among that bucket's values (the infinities: no bucket).
+  constexpr std::size_t kNoBucket = kBuckets;
+  std::array<std::size_t, 2 * reported_percentile_levels.size()> bucket_of_rank{};
+  std::array<std::size_t, 2 * reported_percentile_levels.size()> rank_in_bucket{};
+  std::size_t bucket = 0;
+  std::size_t before_bucket = 0;  // values ranked before `bucket`
+  for (std::size_t index = 0; index < ranks.size(); ++index) {
+    const std::size_t rank = ranks[index];
+    if (rank >= finite) {
+      bucket_of_rank[index] = kNoBucket;
+      continue;
+    }
+    while (rank >= before_bucket + counts[bucket]) before_bucket += counts[bucket++];
+    if (counts[bucket] > (finite + ranked.above) / 16) return false;
+    bucket_of_rank[index] = bucket;
+    rank_in_bucket[index] = rank - before_bucket;
+  }
+  // Gather the buckets that hold a rank (at most one slot per rank).
+  std::vector<std::int8_t> slot(kBuckets, -1);
+  std::array<std::vector<double>, 2 * reported_percentile_levels.size()> gathered;
+  std::int8_t slots = 0;
+  for (std::size_t index = 0; index < ranks.size(); ++index) {
+    const std::size_t held = bucket_of_rank[index];
+    if (held == kNoBucket || slot[held] >= 0) continue;
+    gathered[static_cast<std::size_t>(slots)].reserve(counts[held]);
+    slot[held] = slots++;
+  }
+  for (const double value : ranked.finite) {
+    const std::int8_t into = slot[bucket_of(value)];
+    if (into >= 0) gathered[static_cast<std::size_t>(into)].push_back(value);
+  }
+  for (std::size_t index = 0; index < ranks.size(); ++index) {
+    if (bucket_of_rank[index] == kNoBucket) {
+      out[index] = std::numeric_limits<double>::infinity();
+      continue;
+    }
+    std::vector<double>& bucket_values =
+        gathered[static_cast<std::size_t>(slot[bucket_of_rank[index]])];
+    const auto nth = bucket_values.begin() + static_cast<std::ptrdiff_t>(rank_in_bucket[index]);
+    std::nth_element(bucket_values.begin(), nth, bucket_values.end());
+    out[index] = *nth;
+  }
+  return true;
+}
+
+// PERCENTILE.INC of `values` (the finite values of `ranked` followed by its infinities) at every
+// reported level, from the order statistics at each level's lower rank and the one after it: by
+// buckets (bucket_order_statistics) for many values, otherwise (or when the values crowd into a
+// bucket) by select_ranks among all of them.
 std::array<std::optional<double>, reported_percentile_levels.size()> select_percentiles(
-    std::span<double> values) {
+    std::span<double> values, const RankedValues& ranked) {
   std::array<std::optional<double>, reported_percentile_levels.size()> percentiles;
   if (values.empty()) return percentiles;
   std::array<Interpolation, reported_percentile_levels.size()> positions{};
-  std::array<std::size_t, reported_percentile_levels.size()> ranks{};
+  // Every rank needed, lower ranks and the ones after them, ascending and distinct.
+  std::array<std::size_t, 2 * reported_percentile_levels.size()> needed{};
+  std::size_t needed_count = 0;
   for (std::size_t level = 0; level < positions.size(); ++level) {
     positions[level] = percentile_position(values.size(), reported_percentile_levels[level]);
-    ranks[level] = positions[level].lower_rank;
+    needed[needed_count++] = positions[level].lower_rank;
+    if (positions[level].lower_rank + 1 < values.size()) {
+      needed[needed_count++] = positions[level].lower_rank + 1;
+    }
   }
-  // The levels ascend, so do the ranks; a rank shared by two levels is selected once.
-  const auto distinct_end = std::unique(ranks.begin(), ranks.end());
-  const std::span<const std::size_t> distinct(ranks.begin(), distinct_end);
-  select_ranks(values, 0, values.size(), distinct);
+  std::sort(needed.begin(), needed.begin() + static_cast<std::ptrdiff_t>(needed_count));
+  needed_count = static_cast<std::size_t>(
+      std::unique(needed.begin(), needed.begin() + static_cast<std::ptrdiff_t>(needed_count)) -
+      needed.begin());
+  const std::span<const std::size_t> ranks(needed.data(), needed_count);
+  std::array<double, 2 * reported_percentile_levels.size()> statistics{};
+  const auto statistic = [&](std::size_t rank) {
+    return statistics[static_cast<std::size_t>(std::lower_bound(ranks.begin(), ranks.end(), rank) -
+                                               ranks.begin())];
+  };
+  constexpr std::size_t kBucketsFrom = 65536;  // below, selecting among all values is as quick
+  if (values.size() < kBucketsFrom || !bucket_order_statistics(ranked, ranks, statistics)) {
+    select_ranks(values, 0, values.size(), ranks);
+    for (std::size_t index = 0; index < ranks.size(); ++index) {
+      statistics[index] = values[ranks[index]];
+    }
+  }
   for (std::size_t level = 0; level < positions.size(); ++level) {
     const auto [lower_rank, fraction] = positions[level];
-    const double lower = values[lower_rank];
-    double upper = lower;
-    if (fraction != 0 && lower_rank + 1 < values.size()) {
-      // Values after lower_rank up to the next selected rank are >= lower and <= that rank's.
-      const auto next = std::upper_bound(distinct.begin(), distinct.end(), lower_rank);
-      const std::size_t bound = next == distinct.end() ? values.size() : *next + 1;
-      upper = *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(lower_rank + 1),
-                                values.begin() + static_cast<std::ptrdiff_t>(bound));
-    }
+    const double lower = statistic(lower_rank);
+    const double upper = lower_rank + 1 < values.size() ? statistic(lower_rank + 1) : lower;
     percentiles[level] = interpolate(lower, upper, fraction);
   }
   return percentiles;
@@ -146,12 +236,14 @@ FigureStatistics summarize_trials(std::span<double> values, UndefinedTrials unde
     }
   }
 
-  std::span<double> ranked = defined_values;
+  RankedValues ranked{defined_values, 0, statistics.min.value_or(0), statistics.max.value_or(0)};
+  std::span<double> ranked_values = defined_values;
   if (undefined == UndefinedTrials::beyond_horizon) {
     std::fill(defined_end, values.end(), std::numeric_limits<double>::infinity());
-    ranked = values;
+    ranked.above = values.size() - defined_values.size();
+    ranked_values = values;
   }
-  statistics.percentiles = select_percentiles(ranked);
+  statistics.percentiles = select_percentiles(ranked_values, ranked);
   return statistics;
 }
 

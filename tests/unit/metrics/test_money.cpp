@@ -3,8 +3,10 @@
 
 #include <cmath>
 #include <limits>
+#include <random>
 
 #include "crmroi/money.hpp"
+#include "metrics/rounding.hpp"
 
 using crmroi::currency_minor_digits;
 using crmroi::round_half_away;
@@ -88,4 +90,36 @@ TEST_CASE("currency_minor_digits follows ISO 4217", "[money][currency]") {
   CHECK(currency_minor_digits("CLF") == 4);
   CHECK(currency_minor_digits("jpy") == 0);
   CHECK(currency_minor_digits("") == 2);
+}
+
+TEST_CASE("floor_log10 is floor(std::log10) on 1,000,000 magnitudes and beside every power of ten",
+          "[money][round]") {
+  // The rounding's floor(log10) without the logarithm must be std::log10's floor to the integer
+  // (the rounding's bits depend on it): log-uniform magnitudes over 1e-10 .. 1e17 from a fixed
+  // seed, and the 8 doubles on either side of each power of ten from 1e-9 to 1e16.
+  std::mt19937_64 engine(20261203);
+  const auto expected = [](double x) { return static_cast<int>(std::floor(std::log10(x))); };
+  int checked = 0;
+  for (int i = 0; i < 1000000; ++i) {
+    const double unit = static_cast<double>(engine() >> 11) * 0x1p-53;
+    const double x = std::pow(10.0, -10.0 + 27.0 * unit);
+    if (crmroi::rounding_detail::floor_log10(x) != expected(x)) {
+      FAIL_CHECK("floor_log10(" << x << ")");
+    }
+    ++checked;
+  }
+  for (int k = -9; k <= 16; ++k) {
+    double below = std::pow(10.0, k);
+    double above = below;
+    for (int step = 0; step < 8; ++step) {
+      CHECK(crmroi::rounding_detail::floor_log10(below) == expected(below));
+      CHECK(crmroi::rounding_detail::floor_log10(above) == expected(above));
+      below = std::nextafter(below, 0.0);
+      above = std::nextafter(above, 1e300);
+    }
+  }
+  CHECK(checked == 1000000);
+  CHECK(crmroi::rounding_detail::floor_log10(999.5) == 2);
+  CHECK(crmroi::rounding_detail::floor_log10(0.05) == -2);
+  CHECK(crmroi::rounding_detail::floor_log10(1e300) == 300);
 }

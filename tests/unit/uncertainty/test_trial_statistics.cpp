@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <vector>
 
@@ -128,5 +129,59 @@ TEST_CASE("summarize_trials percentiles equal a full sort's on 100,001 values", 
   for (std::size_t level = 0; level < crmroi::reported_percentile_levels.size(); ++level) {
     CHECK(*statistics.percentiles[level] ==
           *crmroi::percentile_inc_sorted(sorted, crmroi::reported_percentile_levels[level]));
+  }
+}
+
+TEST_CASE("summarize_trials percentiles equal a full sort's on 200,000 values of every shape",
+          "[statistics]") {
+  // From 65,536 values the percentiles come from buckets between min and max (falling back to
+  // selecting among all values when most crowd into one): each shape against a full sort.
+  std::uint64_t state = 20261204;
+  const auto unit = [&state] {  // SplitMix64's words as uniforms in [0, 1)
+    state += 0x9e3779b97f4a7c15ULL;
+    std::uint64_t word = state;
+    word = (word ^ (word >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    word = (word ^ (word >> 27)) * 0x94d049bb133111ebULL;
+    return static_cast<double>((word ^ (word >> 31)) >> 11) * 0x1p-53;
+  };
+  const double infinity = std::numeric_limits<double>::infinity();
+  struct Shape {
+    const char* name;
+    double (*make)(double u, std::size_t index);
+  };
+  const Shape shapes[] = {
+      {"smooth, around 1.8 million", [](double u, std::size_t) { return 1.2e6 + 1.3e6 * u * u; }},
+      {"negative and positive", [](double u, std::size_t) { return -5e5 + 1e6 * u; }},
+      {"nine in ten equal (crowded: selects among all)",
+       [](double u, std::size_t) { return u < 0.9 ? 2220000.0 : 2e6 + 4e5 * u; }},
+      {"two clusters far apart",
+       [](double u, std::size_t index) { return index % 2 == 0 ? u : 1e12 + u; }},
+      {"a quarter beyond the horizon (+infinity)",
+       [](double u, std::size_t) {
+         return u < 0.25 ? std::numeric_limits<double>::infinity() : 60 * u;
+       }},
+      {"a tenth -infinity",
+       [](double u, std::size_t) {
+         return u < 0.1 ? -std::numeric_limits<double>::infinity() : 1 / (u + 1e-3);
+       }},
+      {"all equal", [](double, std::size_t) { return 14.5; }},
+      {"whole numbers with ties", [](double u, std::size_t) { return std::floor(u * 7); }},
+  };
+  for (const Shape& shape : shapes) {
+    INFO(shape.name);
+    std::vector<double> values(200000);
+    for (std::size_t index = 0; index < values.size(); ++index) {
+      values[index] = shape.make(unit(), index);
+    }
+    std::vector<double> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    const bool beyond = sorted.back() == infinity;
+    std::vector<double> work = values;
+    const FigureStatistics statistics = crmroi::summarize_trials(
+        work, beyond ? UndefinedTrials::beyond_horizon : UndefinedTrials::left_out);
+    for (std::size_t level = 0; level < crmroi::reported_percentile_levels.size(); ++level) {
+      CHECK(statistics.percentiles[level] ==
+            crmroi::percentile_inc_sorted(sorted, crmroi::reported_percentile_levels[level]));
+    }
   }
 }
