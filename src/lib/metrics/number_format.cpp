@@ -76,9 +76,13 @@ namespace rounding_detail {
 
 // The common cases of the machine style, without any decimal string:
 // - zero, and whole numbers below 1e15, exactly;
-// - when |value| x 10^decimals is below 1e12, the product computed in binary is within 1.2e-4 of
-//   the exact one and the value's 15 significant digits are within 5e-4 of it, so unless the
-//   fraction lies within 1e-3 of one half both round to the same whole number of 10^-decimals.
+// - when |value| x 10^decimals (the scaled value) is below 1e14, the product computed in binary is
+//   within half an ulp of the exact one (at most 1.2e-4 below 1e12, 1.2e-3 below 1e13, 7.8e-3
+//   below 1e14), and the value's 15 significant digits are within half a unit of the 15th digit
+//   of it (5e-4, 5e-3, 5e-2 of the scaled value), so unless the fraction lies within a margin
+//   of one half that covers both (1e-3, 1e-2, 1e-1) the two round to the same whole number of
+//   10^-decimals; below 1e14 the rounded value has at most 15 digits, as the exact path keeps.
+//   (Percentages of 100 % and more, with 10 decimals, scale to 1e12 and beyond.)
 // Anything else (non-finite, large, near a midpoint) is left to the exact digit-by-digit path.
 char* write_machine_number_fast(char* dest, double value, int decimals) {
   constexpr int kMostDecimals = 10;
@@ -95,10 +99,11 @@ char* write_machine_number_fast(char* dest, double value, int decimals) {
   }
   if (decimals < 0 || decimals > kMostDecimals) return nullptr;
   const double scaled = magnitude * kPowersOfTen[static_cast<std::size_t>(decimals)];
-  if (!(scaled < 1e12)) return nullptr;
+  if (!(scaled < 1e14)) return nullptr;
   const auto whole = static_cast<unsigned long long>(scaled);  // truncation: the floor
   const double fraction = scaled - static_cast<double>(whole);
-  if (std::fabs(fraction - 0.5) < 1e-3) return nullptr;
+  const double margin = scaled < 1e12 ? 1e-3 : scaled < 1e13 ? 1e-2 : 1e-1;
+  if (std::fabs(fraction - 0.5) < margin) return nullptr;
   const auto units = whole + (fraction > 0.5 ? 1U : 0U);
   if (units == 0) {
     *dest++ = '0';  // never "-0"

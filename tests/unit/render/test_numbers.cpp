@@ -89,6 +89,30 @@ TEST_CASE("the machine style's fast writer agrees with the general writer on a m
   CHECK(mismatches == 0);
 }
 
+TEST_CASE(
+    "the fast writer agrees with the general writer near the midpoints of 10 decimals from "
+    "100 to 10,000",
+    "[render][numbers]") {
+  // Values of 15 and more significant digits whose 11th decimal is 5, a few ulps either side:
+  // scaled by 1e10 they lie from 1e12 to 1e14, where the fast path's margin grows.
+  std::mt19937_64 generator(20241124);
+  std::uniform_int_distribution<long long> digits(1'000'000'000'000, 99'999'999'999'999);
+  std::uniform_int_distribution<int> ulps(-3, 3);
+  int mismatches = 0;
+  for (int i = 0; i < 300000; ++i) {
+    const long long midpoint = digits(generator) * 10 + 5;  // 14 to 15 digits ending in 5
+    double value = static_cast<double>(midpoint) / 1e11;
+    const int steps = ulps(generator);
+    for (int step = 0; step < std::abs(steps); ++step)
+      value = std::nextafter(value, steps > 0 ? 1e300 : -1e300);
+    if (i % 2 == 1) value = -value;
+    if (machine_number(value, Quantity::ratio, "USD") != plain_number(value, 10)) {
+      if (++mismatches <= 5) FAIL_CHECK("value " << value);
+    }
+  }
+  CHECK(mismatches == 0);
+}
+
 TEST_CASE("human_value splits number and unit for tables", "[render][numbers]") {
   const auto money = human_value(Metric::defined(-1234567.891), Quantity::money, "RUB");
   CHECK(money.number == "-1,234,567.89");
@@ -169,11 +193,20 @@ TEST_CASE("the fast number path leaves values near a rounding midpoint to the ex
   CHECK(fast(0.6862, 10) == "0.6862");
   CHECK(fast(2.675, 2) == std::nullopt);  // 2.67499999999999982236431605997495353221893310546875
   CHECK(fast(0.125, 2) == std::nullopt);  // an exact midpoint
-  CHECK(fast(1e13 + 0.5, 2) == std::nullopt);  // scaled beyond 1e12
+  CHECK(fast(1e13 + 0.5, 2) == std::nullopt);  // scaled beyond 1e14
+  // Scaled from 1e12 to 1e14 (percentages of 100 % and more with 10 decimals): the margin grows
+  // with the half unit of the 15th significant digit.
+  CHECK(fast(108.0840721638, 10) == "108.0840721638");
+  CHECK(fast(-5000.12345678, 10) == "-5000.12345678");
+  CHECK(fast(123.45678901234951, 10) == std::nullopt);  // 15 digits: 123.456789012350
+  CHECK(fast(5000.123456789549, 10) == std::nullopt);   // 15 digits: 5000.12345678955
+  CHECK(fast(99999.123456789, 10) == std::nullopt);     // scaled beyond 1e14
   CHECK(fast(std::nan(""), 2) == std::nullopt);
   // The exact path then rounds half away from zero on 15 significant digits, as a spreadsheet.
   CHECK(machine_number(2.675, Quantity::money, "USD") == "2.68");
   CHECK(machine_number(0.125, Quantity::money, "USD") == "0.13");
   CHECK(machine_number(-0.125, Quantity::money, "USD") == "-0.13");
   CHECK(machine_number(1e13 + 0.5, Quantity::money, "USD") == "10000000000000.5");
+  CHECK(machine_number(123.45678901234951, Quantity::ratio, "USD") == "123.4567890124");
+  CHECK(machine_number(5000.123456789549, Quantity::ratio, "USD") == "5000.1234567896");
 }
