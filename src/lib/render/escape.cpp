@@ -63,8 +63,9 @@ bool is_unsafe(std::uint32_t code_point) {
 
 constexpr std::string_view kHexDigits = "0123456789abcdef";
 
-void append_u_escape(std::string& out, std::uint32_t code_point) {
-  out += "\\u";
+template <typename Out>
+void append_u_escape(Out& out, std::uint32_t code_point) {
+  out.append("\\u");
   for (int shift = 12; shift >= 0; shift -= 4)
     out.push_back(kHexDigits[(code_point >> shift) & 0xF]);
 }
@@ -202,7 +203,20 @@ std::string markdown_text(std::string_view text) {
   return out;
 }
 
-void append_json_string(std::string& out, std::string_view text) {
+namespace {
+
+// Where a JSON string literal is written: a string, or a buffer with room enough.
+struct BufferOut {
+  char* cursor;
+  void append(std::string_view text) {
+    std::memcpy(cursor, text.data(), text.size());
+    cursor += text.size();
+  }
+  void push_back(char c) { *cursor++ = c; }
+};
+
+template <typename Out>
+void json_string_into(Out& out, std::string_view text) {
   out.push_back('"');
   std::size_t run = 0;  // start of the text not yet copied: it needs no escaping
   std::size_t index = 0;
@@ -228,28 +242,28 @@ void append_json_string(std::string& out, std::string_view text) {
     out.append(text.substr(run, index - run));
     switch (code_point) {
       case '"':
-        out += "\\\"";
+        out.append("\\\"");
         break;
       case '\\':
-        out += "\\\\";
+        out.append("\\\\");
         break;
       case '\n':
-        out += "\\n";
+        out.append("\\n");
         break;
       case '\r':
-        out += "\\r";
+        out.append("\\r");
         break;
       case '\t':
-        out += "\\t";
+        out.append("\\t");
         break;
       case '\b':
-        out += "\\b";
+        out.append("\\b");
         break;
       case '\f':
-        out += "\\f";
+        out.append("\\f");
         break;
       case kInvalid:
-        out += "\\ufffd";
+        out.append("\\ufffd");
         break;
       default:  // the other control characters, DEL, U+2028, U+2029
         append_u_escape(out, code_point);
@@ -260,6 +274,16 @@ void append_json_string(std::string& out, std::string_view text) {
   }
   out.append(text.substr(run));
   out.push_back('"');
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view text) { json_string_into(out, text); }
+
+char* write_json_string(char* dest, std::string_view text) {
+  BufferOut out{dest};
+  json_string_into(out, text);
+  return out.cursor;
 }
 
 std::size_t display_width(std::string_view text) {
