@@ -5,6 +5,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "crmroi/money.hpp"
 #include "metrics/rounding.hpp"
@@ -25,49 +26,61 @@ constexpr std::array<char, 200> kDigitPairs = [] {
   return pairs;
 }();
 
+// 10^0 ... 10^19.
+constexpr std::array<unsigned long long, 20> kUnsignedPowersOfTen = [] {
+  std::array<unsigned long long, 20> powers{};
+  unsigned long long power = 1;
+  for (unsigned long long& entry : powers) {
+    entry = power;
+    power *= 10;
+  }
+  return powers;
+}();
+
+// The decimal digits of `value` (1 for 0): from its bit length (log10(2) ~ 1233 / 4096).
+int digit_count(unsigned long long value) {
+  const int bits = 64 - __builtin_clzll(value | 1);
+  const int count = ((bits * 1233) >> 12) + 1;
+  return value < kUnsignedPowersOfTen[static_cast<std::size_t>(count - 1)] ? count - 1 : count;
+}
+
+// Writes the last two digits of `value` just before `cursor` and drops them from `value`.
+char* put_pair_before(char* cursor, unsigned long long& value) {
+  const auto pair = static_cast<std::size_t>(value % 100) * 2;
+  value /= 100;
+  cursor -= 2;
+  std::memcpy(cursor, &kDigitPairs[pair], 2);
+  return cursor;
+}
+
 // Writes `units` x 10^-scale at `dest` without trailing zeros after the point; returns the end.
-// The digits are produced two at a time from the last backwards into a small buffer.
+// The length is worked out first and the digits written in place from the last, two at a time.
 char* write_scaled_units(char* dest, bool negative, unsigned long long units, int scale) {
   while (scale > 0 && units % 10 == 0) {
     units /= 10;
     --scale;
   }
-  std::array<char, 24> digits;  // written backwards before it is read
-  char* const end = digits.data() + digits.size();
-  char* first = end;
-  while (units >= 100) {
-    const auto pair = static_cast<std::size_t>(units % 100) * 2;
-    units /= 100;
-    first -= 2;
-    first[0] = kDigitPairs[pair];
-    first[1] = kDigitPairs[pair + 1];
-  }
-  if (units >= 10) {
-    first -= 2;
-    first[0] = kDigitPairs[static_cast<std::size_t>(units) * 2];
-    first[1] = kDigitPairs[static_cast<std::size_t>(units) * 2 + 1];
-  } else {
-    *--first = static_cast<char>('0' + units);
-  }
-  const auto length = static_cast<std::size_t>(end - first);
-  const auto point = static_cast<std::size_t>(scale);
   if (negative) *dest++ = '-';
-  if (point == 0) {
-    for (const char* digit = first; digit != end; ++digit) *dest++ = *digit;
-    return dest;
+  const int digits = digit_count(units);
+  const int integer_digits = digits > scale ? digits - scale : 1;  // "0.05": one zero
+  char* const end = dest + integer_digits + (scale > 0 ? 1 + scale : 0);
+  char* cursor = end;
+  if (scale > 0) {
+    int fraction = scale;  // digits after the point still to write (leading zeros included)
+    for (; fraction >= 2; fraction -= 2) cursor = put_pair_before(cursor, units);
+    if (fraction == 1) {
+      *--cursor = static_cast<char>('0' + units % 10);
+      units /= 10;
+    }
+    *--cursor = '.';
   }
-  if (length <= point) {
-    *dest++ = '0';
-    *dest++ = '.';
-    for (std::size_t zero = length; zero < point; ++zero) *dest++ = '0';
-    for (const char* digit = first; digit != end; ++digit) *dest++ = *digit;
-    return dest;
+  while (units >= 100) cursor = put_pair_before(cursor, units);
+  if (units >= 10) {
+    put_pair_before(cursor, units);
+  } else {
+    *--cursor = static_cast<char>('0' + units);
   }
-  const char* const integer_end = end - point;
-  for (const char* digit = first; digit != integer_end; ++digit) *dest++ = *digit;
-  *dest++ = '.';
-  for (const char* digit = integer_end; digit != end; ++digit) *dest++ = *digit;
-  return dest;
+  return end;
 }
 
 }  // namespace

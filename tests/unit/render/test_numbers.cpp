@@ -191,6 +191,14 @@ TEST_CASE("the fast number path leaves values near a rounding midpoint to the ex
   CHECK(fast(18000, 2) == "18000");
   CHECK(fast(-999999999999999.0, 2) == "-999999999999999");
   CHECK(fast(0.6862, 10) == "0.6862");
+  // Leading zeros after the point, an odd number of places, a carry into a new digit.
+  CHECK(fast(0.005, 3) == "0.005");
+  CHECK(fast(-1e-10, 10) == "-0.0000000001");
+  CHECK(fast(123.4, 3) == "123.4");
+  CHECK(fast(10.101, 3) == "10.101");
+  CHECK(fast(99.999, 2) == "100");
+  CHECK(fast(-7, 2) == "-7");
+  CHECK(fast(12345678901234, 0) == "12345678901234");
   CHECK(fast(2.675, 2) == std::nullopt);  // 2.67499999999999982236431605997495353221893310546875
   CHECK(fast(0.125, 2) == std::nullopt);  // an exact midpoint
   CHECK(fast(1e13 + 0.5, 2) == std::nullopt);  // scaled beyond 1e14
