@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 #include "crmroi/money.hpp"
 #include "metrics/rounding.hpp"
@@ -96,7 +97,10 @@ namespace rounding_detail {
 //   of one half that covers both (1e-3, 1e-2, 1e-1) the two round to the same whole number of
 //   10^-decimals; below 1e14 the rounded value has at most 15 digits, as the exact path keeps.
 //   (Percentages of 100 % and more, with 10 decimals, scale to 1e12 and beyond.)
-// Anything else (non-finite, large, near a midpoint) is left to the exact digit-by-digit path.
+// - near a midpoint or large, round_fast: the value's 15 significant digits from an exact
+//   product (fma) and their rounding in integer arithmetic, when it applies.
+// Anything else (non-finite, 1e15 and more, below 1e-8, an exact tie at the 15th digit) is left
+// to the exact digit-by-digit path.
 char* write_machine_number_fast(char* dest, double value, int decimals) {
   constexpr int kMostDecimals = 10;
   if (!std::isfinite(value)) return nullptr;
@@ -112,17 +116,25 @@ char* write_machine_number_fast(char* dest, double value, int decimals) {
   }
   if (decimals < 0 || decimals > kMostDecimals) return nullptr;
   const double scaled = magnitude * kPowersOfTen[static_cast<std::size_t>(decimals)];
-  if (!(scaled < 1e14)) return nullptr;
-  const auto whole = static_cast<unsigned long long>(scaled);  // truncation: the floor
-  const double fraction = scaled - static_cast<double>(whole);
-  const double margin = scaled < 1e12 ? 1e-3 : scaled < 1e13 ? 1e-2 : 1e-1;
-  if (std::fabs(fraction - 0.5) < margin) return nullptr;
-  const auto units = whole + (fraction > 0.5 ? 1U : 0U);
-  if (units == 0) {
-    *dest++ = '0';  // never "-0"
-    return dest;
+  if (scaled < 1e14) {
+    const auto whole = static_cast<unsigned long long>(scaled);  // truncation: the floor
+    const double fraction = scaled - static_cast<double>(whole);
+    const double margin = scaled < 1e12 ? 1e-3 : scaled < 1e13 ? 1e-2 : 1e-1;
+    if (std::fabs(fraction - 0.5) >= margin) {
+      const auto units = whole + (fraction > 0.5 ? 1U : 0U);
+      if (units == 0) {
+        *dest++ = '0';  // never "-0"
+        return dest;
+      }
+      return write_scaled_units(dest, value < 0, units, decimals);
+    }
   }
-  return write_scaled_units(dest, value < 0, units, decimals);
+  // Near a midpoint (half cents summed month by month) or large: the 15 significant digits and
+  // their rounding decided exactly in integer arithmetic, as the general writer does.
+  if (const std::optional<RoundedDecimal> rounded = round_fast(value, decimals)) {
+    return write_scaled_units(dest, rounded->negative, rounded->mantissa, rounded->places);
+  }
+  return nullptr;
 }
 
 }  // namespace rounding_detail

@@ -177,8 +177,10 @@ TEST_CASE(
   CHECK(mismatches == 0);
 }
 
-TEST_CASE("the fast number path leaves values near a rounding midpoint to the exact path",
-          "[render][numbers]") {
+TEST_CASE(
+    "the fast number path decides values near a rounding midpoint exactly or leaves them "
+    "to the exact path",
+    "[render][numbers]") {
   std::array<char, crmroi::rounding_detail::kFastNumberMaxLength> text{};
   const auto fast = [&](double value, int decimals) -> std::optional<std::string> {
     char* end = crmroi::rounding_detail::write_machine_number_fast(text.data(), value, decimals);
@@ -199,18 +201,25 @@ TEST_CASE("the fast number path leaves values near a rounding midpoint to the ex
   CHECK(fast(99.999, 2) == "100");
   CHECK(fast(-7, 2) == "-7");
   CHECK(fast(12345678901234, 0) == "12345678901234");
-  CHECK(fast(2.675, 2) == std::nullopt);  // 2.67499999999999982236431605997495353221893310546875
-  CHECK(fast(0.125, 2) == std::nullopt);  // an exact midpoint
-  CHECK(fast(1e13 + 0.5, 2) == std::nullopt);  // scaled beyond 1e14
   // Scaled from 1e12 to 1e14 (percentages of 100 % and more with 10 decimals): the margin grows
   // with the half unit of the 15th significant digit.
   CHECK(fast(108.0840721638, 10) == "108.0840721638");
   CHECK(fast(-5000.12345678, 10) == "-5000.12345678");
-  CHECK(fast(123.45678901234951, 10) == std::nullopt);  // 15 digits: 123.456789012350
-  CHECK(fast(5000.123456789549, 10) == std::nullopt);   // 15 digits: 5000.12345678955
-  CHECK(fast(99999.123456789, 10) == std::nullopt);     // scaled beyond 1e14
+  // Near a midpoint or large: the 15 significant digits rounded half away from zero (round_fast).
+  CHECK(fast(2.675, 2) == "2.68");  // 2.67499999999999982236431605997495353221893310546875
+  CHECK(fast(0.125, 2) == "0.13");  // an exact midpoint
+  CHECK(fast(-0.125, 2) == "-0.13");
+  CHECK(fast(-8617.805, 2) == "-8617.81");                  // a sum of half cents
+  CHECK(fast(3405380.4750000001, 2) == "3405380.48");       // 15 digits: 3405380.47500000
+  CHECK(fast(1e13 + 0.5, 2) == "10000000000000.5");         // scaled beyond 1e14
+  CHECK(fast(123.45678901234951, 10) == "123.4567890124");  // 15 digits: 123.456789012350
+  CHECK(fast(5000.123456789549, 10) == "5000.1234567896");  // 15 digits: 5000.12345678955
+  CHECK(fast(99999.123456789, 10) == "99999.123456789");    // scaled beyond 1e14
+  // Left to the exact path: not finite, 1e15 and more with a fraction, more than 10 places.
   CHECK(fast(std::nan(""), 2) == std::nullopt);
-  // The exact path then rounds half away from zero on 15 significant digits, as a spreadsheet.
+  CHECK(fast(1e15 + 0.5, 2) == std::nullopt);
+  CHECK(fast(0.1234567890123, 12) == std::nullopt);
+  // The exact path rounds half away from zero on 15 significant digits, as a spreadsheet.
   CHECK(machine_number(2.675, Quantity::money, "USD") == "2.68");
   CHECK(machine_number(0.125, Quantity::money, "USD") == "0.13");
   CHECK(machine_number(-0.125, Quantity::money, "USD") == "-0.13");
