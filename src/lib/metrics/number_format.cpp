@@ -5,6 +5,8 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
+#include <optional>
 
 #include "crmroi/money.hpp"
 #include "metrics/rounding.hpp"
@@ -25,49 +27,61 @@ constexpr std::array<char, 200> kDigitPairs = [] {
   return pairs;
 }();
 
+// 10^0 ... 10^19.
+constexpr std::array<unsigned long long, 20> kUnsignedPowersOfTen = [] {
+  std::array<unsigned long long, 20> powers{};
+  unsigned long long power = 1;
+  for (unsigned long long& entry : powers) {
+    entry = power;
+    power *= 10;
+  }
+  return powers;
+}();
+
+// The decimal digits of `value` (1 for 0): from its bit length (log10(2) ~ 1233 / 4096).
+int digit_count(unsigned long long value) {
+  const int bits = 64 - __builtin_clzll(value | 1);
+  const int count = ((bits * 1233) >> 12) + 1;
+  return value < kUnsignedPowersOfTen[static_cast<std::size_t>(count - 1)] ? count - 1 : count;
+}
+
+// Writes the last two digits of `value` just before `cursor` and drops them from `value`.
+char* put_pair_before(char* cursor, unsigned long long& value) {
+  const auto pair = static_cast<std::size_t>(value % 100) * 2;
+  value /= 100;
+  cursor -= 2;
+  std::memcpy(cursor, &kDigitPairs[pair], 2);
+  return cursor;
+}
+
 // Writes `units` x 10^-scale at `dest` without trailing zeros after the point; returns the end.
-// The digits are produced two at a time from the last backwards into a small buffer.
+// The length is worked out first and the digits written in place from the last, two at a time.
 char* write_scaled_units(char* dest, bool negative, unsigned long long units, int scale) {
   while (scale > 0 && units % 10 == 0) {
     units /= 10;
     --scale;
   }
-  std::array<char, 24> digits;  // written backwards before it is read
-  char* const end = digits.data() + digits.size();
-  char* first = end;
-  while (units >= 100) {
-    const auto pair = static_cast<std::size_t>(units % 100) * 2;
-    units /= 100;
-    first -= 2;
-    first[0] = kDigitPairs[pair];
-    first[1] = kDigitPairs[pair + 1];
-  }
-  if (units >= 10) {
-    first -= 2;
-    first[0] = kDigitPairs[static_cast<std::size_t>(units) * 2];
-    first[1] = kDigitPairs[static_cast<std::size_t>(units) * 2 + 1];
-  } else {
-    *--first = static_cast<char>('0' + units);
-  }
-  const auto length = static_cast<std::size_t>(end - first);
-  const auto point = static_cast<std::size_t>(scale);
   if (negative) *dest++ = '-';
-  if (point == 0) {
-    for (const char* digit = first; digit != end; ++digit) *dest++ = *digit;
-    return dest;
+  const int digits = digit_count(units);
+  const int integer_digits = digits > scale ? digits - scale : 1;  // "0.05": one zero
+  char* const end = dest + integer_digits + (scale > 0 ? 1 + scale : 0);
+  char* cursor = end;
+  if (scale > 0) {
+    int fraction = scale;  // digits after the point still to write (leading zeros included)
+    for (; fraction >= 2; fraction -= 2) cursor = put_pair_before(cursor, units);
+    if (fraction == 1) {
+      *--cursor = static_cast<char>('0' + units % 10);
+      units /= 10;
+    }
+    *--cursor = '.';
   }
-  if (length <= point) {
-    *dest++ = '0';
-    *dest++ = '.';
-    for (std::size_t zero = length; zero < point; ++zero) *dest++ = '0';
-    for (const char* digit = first; digit != end; ++digit) *dest++ = *digit;
-    return dest;
+  while (units >= 100) cursor = put_pair_before(cursor, units);
+  if (units >= 10) {
+    put_pair_before(cursor, units);
+  } else {
+    *--cursor = static_cast<char>('0' + units);
   }
-  const char* const integer_end = end - point;
-  for (const char* digit = first; digit != integer_end; ++digit) *dest++ = *digit;
-  *dest++ = '.';
-  for (const char* digit = integer_end; digit != end; ++digit) *dest++ = *digit;
-  return dest;
+  return end;
 }
 
 }  // namespace
@@ -76,10 +90,17 @@ namespace rounding_detail {
 
 // The common cases of the machine style, without any decimal string:
 // - zero, and whole numbers below 1e15, exactly;
-// - when |value| x 10^decimals is below 1e12, the product computed in binary is within 1.2e-4 of
-//   the exact one and the value's 15 significant digits are within 5e-4 of it, so unless the
-//   fraction lies within 1e-3 of one half both round to the same whole number of 10^-decimals.
-// Anything else (non-finite, large, near a midpoint) is left to the exact digit-by-digit path.
+// - when |value| x 10^decimals (the scaled value) is below 1e14, the product computed in binary is
+//   within half an ulp of the exact one (at most 1.2e-4 below 1e12, 1.2e-3 below 1e13, 7.8e-3
+//   below 1e14), and the value's 15 significant digits are within half a unit of the 15th digit
+//   of it (5e-4, 5e-3, 5e-2 of the scaled value), so unless the fraction lies within a margin
+//   of one half that covers both (1e-3, 1e-2, 1e-1) the two round to the same whole number of
+//   10^-decimals; below 1e14 the rounded value has at most 15 digits, as the exact path keeps.
+//   (Percentages of 100 % and more, with 10 decimals, scale to 1e12 and beyond.)
+// - near a midpoint or large, round_fast: the value's 15 significant digits from an exact
+//   product (fma) and their rounding in integer arithmetic, when it applies.
+// Anything else (non-finite, 1e15 and more, below 1e-8, an exact tie at the 15th digit) is left
+// to the exact digit-by-digit path.
 char* write_machine_number_fast(char* dest, double value, int decimals) {
   constexpr int kMostDecimals = 10;
   if (!std::isfinite(value)) return nullptr;
@@ -95,16 +116,25 @@ char* write_machine_number_fast(char* dest, double value, int decimals) {
   }
   if (decimals < 0 || decimals > kMostDecimals) return nullptr;
   const double scaled = magnitude * kPowersOfTen[static_cast<std::size_t>(decimals)];
-  if (!(scaled < 1e12)) return nullptr;
-  const auto whole = static_cast<unsigned long long>(scaled);  // truncation: the floor
-  const double fraction = scaled - static_cast<double>(whole);
-  if (std::fabs(fraction - 0.5) < 1e-3) return nullptr;
-  const auto units = whole + (fraction > 0.5 ? 1U : 0U);
-  if (units == 0) {
-    *dest++ = '0';  // never "-0"
-    return dest;
+  if (scaled < 1e14) {
+    const auto whole = static_cast<unsigned long long>(scaled);  // truncation: the floor
+    const double fraction = scaled - static_cast<double>(whole);
+    const double margin = scaled < 1e12 ? 1e-3 : scaled < 1e13 ? 1e-2 : 1e-1;
+    if (std::fabs(fraction - 0.5) >= margin) {
+      const auto units = whole + (fraction > 0.5 ? 1U : 0U);
+      if (units == 0) {
+        *dest++ = '0';  // never "-0"
+        return dest;
+      }
+      return write_scaled_units(dest, value < 0, units, decimals);
+    }
   }
-  return write_scaled_units(dest, value < 0, units, decimals);
+  // Near a midpoint (half cents summed month by month) or large: the 15 significant digits and
+  // their rounding decided exactly in integer arithmetic, as the general writer does.
+  if (const std::optional<RoundedDecimal> rounded = round_fast(value, decimals)) {
+    return write_scaled_units(dest, rounded->negative, rounded->mantissa, rounded->places);
+  }
+  return nullptr;
 }
 
 }  // namespace rounding_detail

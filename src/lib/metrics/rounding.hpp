@@ -66,10 +66,10 @@ std::string fixed(double magnitude, int decimals);
 inline constexpr std::size_t kFastNumberMaxLength = 24;
 
 /// `value` rounded to `decimals` places in the machine style (no grouping, no trailing zeros,
-/// never "-0") written at `dest` (room for kFastNumberMaxLength characters) for the common cases
-/// that need no decimal string (zero, whole numbers, values whose scaled fraction is clearly off
-/// a rounding midpoint); returns the end, or nullptr when the value needs the exact path.
-/// JSON Lines writes hundreds of numbers a record.
+/// never "-0") written at `dest` (room for kFastNumberMaxLength characters) for the cases that
+/// need no decimal string (zero, whole numbers, values whose scaled fraction is clearly off a
+/// rounding midpoint, and the others round_fast decides); returns the end, or nullptr when the
+/// value needs the exact path. JSON Lines writes hundreds of numbers a record.
 char* write_machine_number_fast(char* dest, double value, int decimals);
 
 }  // namespace crmroi::rounding_detail

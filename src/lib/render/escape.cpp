@@ -1,6 +1,7 @@
 // Escaping of user text (scenario names, file names, line names) for terminals, CSV, Markdown
 // and JSON, and the display width of UTF-8 text.
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -63,8 +64,9 @@ bool is_unsafe(std::uint32_t code_point) {
 
 constexpr std::string_view kHexDigits = "0123456789abcdef";
 
-void append_u_escape(std::string& out, std::uint32_t code_point) {
-  out += "\\u";
+template <typename Out>
+void append_u_escape(Out& out, std::uint32_t code_point) {
+  out.append("\\u");
   for (int shift = 12; shift >= 0; shift -= 4)
     out.push_back(kHexDigits[(code_point >> shift) & 0xF]);
 }
@@ -87,43 +89,51 @@ bool is_wide(std::uint32_t c) {
 }
 
 // Eight bytes at a time: a word of text is plain when each of its bytes is printable ASCII
-// (0x20-0x7E); for JSON, also neither a quote nor a backslash. Each test is exact for the word as
-// a whole (the "hasless", "hasmore" and "haszero" bit tricks: a borrow or a carry only ever
-// follows a byte that already fails).
+// (0x20-0x7E); for JSON, also neither a quote nor a backslash. The bit tricks ("hasless",
+// "hasmore", "haszero") set the high bit of each byte that fails; a borrow or a carry only ever
+// runs upwards from a byte that already fails, so the lowest flag is exact: it names the first
+// byte to look at (the bytes of a word are loaded little-endian first).
 constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
 constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
 
 std::uint64_t load_word(const char* bytes) {
   std::uint64_t word = 0;
   std::memcpy(&word, bytes, sizeof word);
+  if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap64(word);
   return word;
 }
 
-// Some byte below 0x20 or above 0x7E.
-bool has_unprintable(std::uint64_t word) {
+// Flags on the bytes below 0x20 or above 0x7E.
+std::uint64_t unprintable_flags(std::uint64_t word) {
   const std::uint64_t below_space = (word - kOnes * 0x20) & ~word & kHighBits;
   const std::uint64_t above_tilde = ((word + kOnes * (0x7F - 0x7E)) | word) & kHighBits;
-  return (below_space | above_tilde) != 0;
+  return below_space | above_tilde;
 }
 
-// Some byte equal to `byte`.
-bool has_byte(std::uint64_t word, unsigned char byte) {
+// Flags on the bytes equal to `byte`.
+std::uint64_t byte_flags(std::uint64_t word, unsigned char byte) {
   const std::uint64_t same = word ^ (kOnes * byte);
-  return ((same - kOnes) & ~same & kHighBits) != 0;
+  return (same - kOnes) & ~same & kHighBits;
 }
 
-// The end of the printable ASCII that starts at `index`, in whole words (the caller looks at the
-// bytes after it one at a time).
+// The first byte from `index` that is not printable ASCII, found a word at a time; the end of
+// the last whole word when there is none (the caller looks at the bytes after it one at a time).
 std::size_t printable_words_end(std::string_view text, std::size_t index) {
-  while (text.size() - index >= 8 && !has_unprintable(load_word(text.data() + index))) index += 8;
+  while (text.size() - index >= 8) {
+    const std::uint64_t flags = unprintable_flags(load_word(text.data() + index));
+    if (flags != 0) return index + static_cast<std::size_t>(std::countr_zero(flags) / 8);
+    index += 8;
+  }
   return index;
 }
 
-// As printable_words_end, without quotes and backslashes too.
+// As printable_words_end, stopping at quotes and backslashes too.
 std::size_t plain_json_words_end(std::string_view text, std::size_t index) {
   while (text.size() - index >= 8) {
     const std::uint64_t word = load_word(text.data() + index);
-    if (has_unprintable(word) || has_byte(word, '"') || has_byte(word, '\\')) break;
+    const std::uint64_t flags =
+        unprintable_flags(word) | byte_flags(word, '"') | byte_flags(word, '\\');
+    if (flags != 0) return index + static_cast<std::size_t>(std::countr_zero(flags) / 8);
     index += 8;
   }
   return index;
@@ -202,7 +212,20 @@ std::string markdown_text(std::string_view text) {
   return out;
 }
 
-void append_json_string(std::string& out, std::string_view text) {
+namespace {
+
+// Where a JSON string literal is written: a string, or a buffer with room enough.
+struct BufferOut {
+  char* cursor;
+  void append(std::string_view text) {
+    std::memcpy(cursor, text.data(), text.size());
+    cursor += text.size();
+  }
+  void push_back(char c) { *cursor++ = c; }
+};
+
+template <typename Out>
+void json_string_into(Out& out, std::string_view text) {
   out.push_back('"');
   std::size_t run = 0;  // start of the text not yet copied: it needs no escaping
   std::size_t index = 0;
@@ -228,28 +251,28 @@ void append_json_string(std::string& out, std::string_view text) {
     out.append(text.substr(run, index - run));
     switch (code_point) {
       case '"':
-        out += "\\\"";
+        out.append("\\\"");
         break;
       case '\\':
-        out += "\\\\";
+        out.append("\\\\");
         break;
       case '\n':
-        out += "\\n";
+        out.append("\\n");
         break;
       case '\r':
-        out += "\\r";
+        out.append("\\r");
         break;
       case '\t':
-        out += "\\t";
+        out.append("\\t");
         break;
       case '\b':
-        out += "\\b";
+        out.append("\\b");
         break;
       case '\f':
-        out += "\\f";
+        out.append("\\f");
         break;
       case kInvalid:
-        out += "\\ufffd";
+        out.append("\\ufffd");
         break;
       default:  // the other control characters, DEL, U+2028, U+2029
         append_u_escape(out, code_point);
@@ -260,6 +283,16 @@ void append_json_string(std::string& out, std::string_view text) {
   }
   out.append(text.substr(run));
   out.push_back('"');
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view text) { json_string_into(out, text); }
+
+char* write_json_string(char* dest, std::string_view text) {
+  BufferOut out{dest};
+  json_string_into(out, text);
+  return out.cursor;
 }
 
 std::size_t display_width(std::string_view text) {

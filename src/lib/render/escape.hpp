@@ -30,6 +30,14 @@ std::string markdown_text(std::string_view text);
 /// bytes that are not UTF-8 replaced by U+FFFD.   "a\"b" -> "\"a\\\"b\""
 void append_json_string(std::string& out, std::string_view text);
 
+/// The most bytes append_json_string writes for a text of `size` bytes: each byte a six-byte
+/// escape, and the quotes.
+constexpr std::size_t json_string_max_length(std::size_t size) { return 6 * size + 2; }
+
+/// append_json_string into `dest`, which has room for json_string_max_length(text.size())
+/// bytes; returns the end of what was written.
+char* write_json_string(char* dest, std::string_view text);
+
 /// Columns a UTF-8 text occupies on a terminal (wide East Asian characters count two,
 /// combining marks zero).   display_width("n/a — x") -> 7
 std::size_t display_width(std::string_view text);

@@ -1,7 +1,9 @@
 // A JSON writer straight into a string (internal to the render unit).
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,8 +13,13 @@
 
 namespace crmroi {
 
-/// Writes JSON straight into a string, either pretty (2-space indent, one member per line, the
-/// layout of `jq .`) or compact (one line, no spaces). Keys are written in the order given.
+/// Writes JSON into a string, either pretty (2-space indent, one member per line, the layout of
+/// `jq .`) or compact (one line, no spaces). Keys are written in the order given.
+///
+/// The text is composed in a buffer of the writer's own and appended to the string in blocks (a
+/// JSON Lines record is hundreds of small pieces): the string holds all of it once the outermost
+/// value is complete, at flush(), and when the writer goes away. Append to the string yourself
+/// only then (the newline after a record).
 ///
 ///   std::string out;
 ///   JsonWriter json(out, JsonWriter::Style::compact);
@@ -22,6 +29,9 @@ class JsonWriter {
  public:
   enum class Style { pretty, compact };
   JsonWriter(std::string& out, Style style);
+  ~JsonWriter() { flush(); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
   [[nodiscard]] Style style() const { return style_; }
 
   void begin_object();
@@ -67,23 +77,53 @@ class JsonWriter {
                      std::string_view currency, std::string_view note_path,
                      std::vector<std::string>& notes);
 
+  /// Appends the text composed so far to the string.
+  void flush();
+
  private:
   void before_value();
+  /// After a value: the string gets the text when the value was the outermost one.
+  void after_value() {
+    if (levels_.empty()) flush();
+  }
   void open(char bracket, bool is_array);
   void close(char bracket);
   void newline_and_indent();
   void literal_key(std::string_view name);
   void plain_key(std::string_view name);
   void escaped_key(std::string_view name);
+  /// `text` as a JSON string literal with its quotes.
+  void string_literal(std::string_view text);
+  /// The places of money in `currency` (the last currency's, remembered).
+  int money_decimals(std::string_view currency);
+
+  /// Room for `bytes` more in the buffer (flushing it when needed; at most kBufferBytes).
+  char* room(std::size_t bytes) {
+    if (buffer_.size() - used_ < bytes) flush();
+    return buffer_.data() + used_;
+  }
+  /// The buffer filled up to `end` (a pointer into the room given).
+  void filled_to(const char* end) { used_ = static_cast<std::size_t>(end - buffer_.data()); }
+  void put(char c) {
+    *room(1) = c;
+    ++used_;
+  }
+  /// Text of any length: through the buffer when short, straight to the string otherwise.
+  void put(std::string_view text);
 
   struct Level {
     bool is_array = false;
     int count = 0;
   };
+  static constexpr std::size_t kBufferBytes = 2048;
   std::string& out_;
   Style style_;
   std::vector<Level> levels_;
   bool after_key_ = false;
+  std::uint32_t money_currency_ = 0;       ///< the last three-letter currency, its bytes packed
+  int money_decimals_ = 2;                 ///< its places ("\0\0\0", the code 0, has 2)
+  std::size_t used_ = 0;                   ///< bytes of buffer_ not yet in out_
+  std::array<char, kBufferBytes> buffer_;  // NOLINT: only the used part is read
 };
 
 namespace render_detail {

@@ -1,4 +1,6 @@
 // Warnings about evaluated figures that are right but easily misread (report_warnings).
+#include <array>
+#include <charconv>
 #include <string>
 #include <vector>
 
@@ -54,26 +56,43 @@ void add_adoption_warning(const Scenario& scenario, const Report& report,
     counted += adoption_factor(scenario.adoption, month);
   if (counted >= horizon) return;
   const Adoption& adoption = scenario.adoption;
+  // Composed in one string (a warning for nearly every line of a JSON Lines stream).
   std::string message;
+  message.reserve(256);
+  const auto append_whole = [&message](int value) {
+    std::array<char, 12> digits{};
+    message.append(digits.data(), std::to_chars(digits.begin(), digits.end(), value).ptr);
+  };
   if (counted <= 0) {
-    message = "no benefit within the horizon: implementation takes " +
-              std::to_string(adoption.implementation_months) + " of the " +
-              std::to_string(horizon) + " months";
+    message += "no benefit within the horizon: implementation takes ";
+    append_whole(adoption.implementation_months);
+    message += " of the ";
+    append_whole(horizon);
+    message += " months";
   } else {
-    message = "benefits count for " + months_text(counted) + " of the " + std::to_string(horizon) +
-              " months: ";
+    const std::string counted_text = months_text(counted);
+    message += "benefits count for ";
+    message += counted_text;
+    message += " of the ";
+    append_whole(horizon);
+    message += " months: ";
     if (adoption.implementation_months > 0) {
-      message += adoption.implementation_months == 1
-                     ? std::string("none in month 1")
-                     : "none in months 1\u2013" + std::to_string(adoption.implementation_months);
+      if (adoption.implementation_months == 1) {
+        message += "none in month 1";
+      } else {
+        message += "none in months 1\u2013";
+        append_whole(adoption.implementation_months);
+      }
       message += " (implementation)";
       if (adoption.ramp_months > 0) message += ", then ";
     }
     if (adoption.ramp_months > 0) {
-      message += "a " + std::to_string(adoption.ramp_months) + "-month ramp to full";
+      message += "a ";
+      append_whole(adoption.ramp_months);
+      message += "-month ramp to full";
     }
-    message += "; a benefit line's total (before risk) is its monthly amount \u00d7 " +
-               months_text(counted);
+    message += "; a benefit line's total (before risk) is its monthly amount \u00d7 ";
+    message += counted_text;
   }
   warnings.push_back(Problem{0, 0, "/adoption", std::move(message)});
 }

@@ -1,4 +1,5 @@
 // How numbers read inside the arithmetic and assumption sentences of a report.
+#include <array>
 #include <cmath>
 #include <cstddef>
 #include <optional>
@@ -32,8 +33,17 @@ std::string grouped_integer(long long value) {
 /// The text of `value` when it rounds to a whole number at `decimals` places (what the
 /// arithmetic styles write); nothing otherwise.
 std::optional<std::string> whole_number_text(double value, int decimals) {
+  // The half steps of 0 to 4 places, worked out once (the same expression: the same doubles).
+  static const std::array<double, 5> kHalfSteps = [] {
+    std::array<double, 5> steps{};
+    for (std::size_t places = 0; places < steps.size(); ++places)
+      steps[places] = 0.5 * std::pow(10.0, -static_cast<int>(places)) * (1.0 - 1e-9);
+    return steps;
+  }();
   const double whole = std::round(value);
-  const double half_step = 0.5 * std::pow(10.0, -decimals) * (1.0 - 1e-9);
+  const double half_step = decimals >= 0 && decimals < static_cast<int>(kHalfSteps.size())
+                               ? kHalfSteps[static_cast<std::size_t>(decimals)]
+                               : 0.5 * std::pow(10.0, -decimals) * (1.0 - 1e-9);
   if (std::abs(value) < kFastIntegerLimit && std::abs(value - whole) < half_step) {
     return whole == 0 ? "0" : grouped_integer(static_cast<long long>(whole));
   }

@@ -89,6 +89,30 @@ TEST_CASE("the machine style's fast writer agrees with the general writer on a m
   CHECK(mismatches == 0);
 }
 
+TEST_CASE(
+    "the fast writer agrees with the general writer near the midpoints of 10 decimals from "
+    "100 to 10,000",
+    "[render][numbers]") {
+  // Values of 15 and more significant digits whose 11th decimal is 5, a few ulps either side:
+  // scaled by 1e10 they lie from 1e12 to 1e14, where the fast path's margin grows.
+  std::mt19937_64 generator(20241124);
+  std::uniform_int_distribution<long long> digits(1'000'000'000'000, 99'999'999'999'999);
+  std::uniform_int_distribution<int> ulps(-3, 3);
+  int mismatches = 0;
+  for (int i = 0; i < 300000; ++i) {
+    const long long midpoint = digits(generator) * 10 + 5;  // 14 to 15 digits ending in 5
+    double value = static_cast<double>(midpoint) / 1e11;
+    const int steps = ulps(generator);
+    for (int step = 0; step < std::abs(steps); ++step)
+      value = std::nextafter(value, steps > 0 ? 1e300 : -1e300);
+    if (i % 2 == 1) value = -value;
+    if (machine_number(value, Quantity::ratio, "USD") != plain_number(value, 10)) {
+      if (++mismatches <= 5) FAIL_CHECK("value " << value);
+    }
+  }
+  CHECK(mismatches == 0);
+}
+
 TEST_CASE("human_value splits number and unit for tables", "[render][numbers]") {
   const auto money = human_value(Metric::defined(-1234567.891), Quantity::money, "RUB");
   CHECK(money.number == "-1,234,567.89");
@@ -153,8 +177,10 @@ TEST_CASE(
   CHECK(mismatches == 0);
 }
 
-TEST_CASE("the fast number path leaves values near a rounding midpoint to the exact path",
-          "[render][numbers]") {
+TEST_CASE(
+    "the fast number path decides values near a rounding midpoint exactly or leaves them "
+    "to the exact path",
+    "[render][numbers]") {
   std::array<char, crmroi::rounding_detail::kFastNumberMaxLength> text{};
   const auto fast = [&](double value, int decimals) -> std::optional<std::string> {
     char* end = crmroi::rounding_detail::write_machine_number_fast(text.data(), value, decimals);
@@ -167,13 +193,37 @@ TEST_CASE("the fast number path leaves values near a rounding midpoint to the ex
   CHECK(fast(18000, 2) == "18000");
   CHECK(fast(-999999999999999.0, 2) == "-999999999999999");
   CHECK(fast(0.6862, 10) == "0.6862");
-  CHECK(fast(2.675, 2) == std::nullopt);  // 2.67499999999999982236431605997495353221893310546875
-  CHECK(fast(0.125, 2) == std::nullopt);  // an exact midpoint
-  CHECK(fast(1e13 + 0.5, 2) == std::nullopt);  // scaled beyond 1e12
+  // Leading zeros after the point, an odd number of places, a carry into a new digit.
+  CHECK(fast(0.005, 3) == "0.005");
+  CHECK(fast(-1e-10, 10) == "-0.0000000001");
+  CHECK(fast(123.4, 3) == "123.4");
+  CHECK(fast(10.101, 3) == "10.101");
+  CHECK(fast(99.999, 2) == "100");
+  CHECK(fast(-7, 2) == "-7");
+  CHECK(fast(12345678901234, 0) == "12345678901234");
+  // Scaled from 1e12 to 1e14 (percentages of 100 % and more with 10 decimals): the margin grows
+  // with the half unit of the 15th significant digit.
+  CHECK(fast(108.0840721638, 10) == "108.0840721638");
+  CHECK(fast(-5000.12345678, 10) == "-5000.12345678");
+  // Near a midpoint or large: the 15 significant digits rounded half away from zero (round_fast).
+  CHECK(fast(2.675, 2) == "2.68");  // 2.67499999999999982236431605997495353221893310546875
+  CHECK(fast(0.125, 2) == "0.13");  // an exact midpoint
+  CHECK(fast(-0.125, 2) == "-0.13");
+  CHECK(fast(-8617.805, 2) == "-8617.81");                  // a sum of half cents
+  CHECK(fast(3405380.4750000001, 2) == "3405380.48");       // 15 digits: 3405380.47500000
+  CHECK(fast(1e13 + 0.5, 2) == "10000000000000.5");         // scaled beyond 1e14
+  CHECK(fast(123.45678901234951, 10) == "123.4567890124");  // 15 digits: 123.456789012350
+  CHECK(fast(5000.123456789549, 10) == "5000.1234567896");  // 15 digits: 5000.12345678955
+  CHECK(fast(99999.123456789, 10) == "99999.123456789");    // scaled beyond 1e14
+  // Left to the exact path: not finite, 1e15 and more with a fraction, more than 10 places.
   CHECK(fast(std::nan(""), 2) == std::nullopt);
-  // The exact path then rounds half away from zero on 15 significant digits, as a spreadsheet.
+  CHECK(fast(1e15 + 0.5, 2) == std::nullopt);
+  CHECK(fast(0.1234567890123, 12) == std::nullopt);
+  // The exact path rounds half away from zero on 15 significant digits, as a spreadsheet.
   CHECK(machine_number(2.675, Quantity::money, "USD") == "2.68");
   CHECK(machine_number(0.125, Quantity::money, "USD") == "0.13");
   CHECK(machine_number(-0.125, Quantity::money, "USD") == "-0.13");
   CHECK(machine_number(1e13 + 0.5, Quantity::money, "USD") == "10000000000000.5");
+  CHECK(machine_number(123.45678901234951, Quantity::ratio, "USD") == "123.4567890124");
+  CHECK(machine_number(5000.123456789549, Quantity::ratio, "USD") == "5000.1234567896");
 }
