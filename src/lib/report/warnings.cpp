@@ -72,8 +72,19 @@ void add_adoption_warning(const Scenario& scenario, const Report& report,
     if (adoption.ramp_months > 0) {
       message += "a " + std::to_string(adoption.ramp_months) + "-month ramp to full";
     }
-    message += "; a benefit line's total (before risk) is its monthly amount \u00d7 " +
-               months_text(counted);
+    // Lines that grow, or ramp twice, total otherwise: their arithmetic shows how.
+    bool scheduled = false;
+    for (const LineBreakdown& line : report.investment->benefit_lines) {
+      const Trace& trace = report.investment->trace;
+      scheduled = scheduled || trace.find(line.terms, "year_total") != kNoTerm ||
+                  trace.find(line.terms, "full_adoption_squares") != kNoTerm;
+    }
+    message += scheduled ? "; a benefit line's total (before risk) is its monthly amount \u00d7 " +
+                               months_text(counted) +
+                               ", but for lines that grow or whose orders ramp too (their "
+                               "arithmetic shows the months year by year)"
+                         : "; a benefit line's total (before risk) is its monthly amount \u00d7 " +
+                               months_text(counted);
   }
   warnings.push_back(Problem{0, 0, "/adoption", std::move(message)});
 }

@@ -48,6 +48,9 @@ inline constexpr NumberRule kMinutesPerDay{.low = 0, .high = 24 * 60, .as_range 
 inline constexpr NumberRule kHoursPerDay{.low = 0, .high = 24, .as_range = true};
 inline constexpr NumberRule kHoursPerWeek{.low = 0, .high = 7 * 24, .as_range = true};
 inline constexpr NumberRule kHoursPerMonth{.low = 0, .high = 31 * 24, .as_range = true};
+/// Growth a year in percent: above -100 (a volume or price cannot fall below nothing), bounded
+/// like the discount rate.
+inline constexpr NumberRule kGrowth{.low = -100, .high = 1000, .low_exclusive = true};
 /// Percentage points added to a close rate (a share itself).
 inline constexpr NumberRule kPoints{.low = 0, .high = 100, .as_range = true};
 
@@ -57,6 +60,9 @@ std::string describe_rule(const NumberRule& rule, bool below);
 
 inline constexpr std::string_view kRiskDoc =
     "risk adjustment in percent: raises a cost, lowers a benefit (Forrester TEI)";
+inline constexpr std::string_view kGrowthDoc =
+    "growth of the amount a year, stepping once a year: year y earns (1 + g)^(y - 1) (default "
+    "{default})";
 
 // ---- fields ------------------------------------------------------------------------------------
 
@@ -249,6 +255,13 @@ inline constexpr auto kBusinessFields = std::to_array<Field<Business>>({
      .rule = &kMoney,
      .may_be_range = true,
      .doc = "revenue a month"},
+    {.key = "growth_percent_per_year",
+     .number = number_member<&Business::growth_percent_per_year>(),
+     .rule = &kGrowth,
+     .need = FieldNeed::defaulted,
+     .may_be_range = true,
+     .doc = "growth of the volumes (orders and leads) a year, stepping once a year: year y has "
+            "(1 + g)^(y - 1) of them (default {default})"},
 });
 
 inline constexpr auto kCostsFields = std::to_array<Field<Costs>>({
@@ -329,6 +342,13 @@ inline constexpr auto kRecurringFields = std::to_array<Field<RecurringCost>>({
      .rule = &kShare,
      .may_be_range = true,
      .doc = kRiskDoc},
+    {.key = "growth_percent_per_year",
+     .number = number_member<&RecurringCost::growth_percent_per_year>(),
+     .rule = &kGrowth,
+     .need = FieldNeed::defaulted,
+     .may_be_range = true,
+     .doc = "growth of the amount a year (price escalation, added seats), stepping once a year: "
+            "year y pays (1 + g)^(y - 1) (default {default})"},
 });
 
 inline constexpr auto kBenefitsFields = std::to_array<Field<Benefits>>({
@@ -414,6 +434,12 @@ inline constexpr auto kTimeSavingFields = std::to_array<Field<TimeSaving>>({
      .rule = &kShare,
      .may_be_range = true,
      .doc = kRiskDoc},
+    {.key = "growth_percent_per_year",
+     .number = number_member<&TimeSaving::growth_percent_per_year>(),
+     .rule = &kGrowth,
+     .need = FieldNeed::defaulted,
+     .may_be_range = true,
+     .doc = kGrowthDoc},
 });
 
 inline constexpr auto kOrderUpliftFields = std::to_array<Field<OrderUplift>>({
@@ -451,6 +477,12 @@ inline constexpr auto kMonthlyBenefitFields = std::to_array<Field<MonthlyBenefit
      .rule = &kShare,
      .may_be_range = true,
      .doc = kRiskDoc},
+    {.key = "growth_percent_per_year",
+     .number = number_member<&MonthlyBenefit::growth_percent_per_year>(),
+     .rule = &kGrowth,
+     .need = FieldNeed::defaulted,
+     .may_be_range = true,
+     .doc = kGrowthDoc},
 });
 
 inline constexpr auto kConversionUpliftFields = std::to_array<Field<ConversionUplift>>({
@@ -508,6 +540,12 @@ inline constexpr auto kCostReductionFields = std::to_array<Field<CostReduction>>
      .rule = &kShare,
      .may_be_range = true,
      .doc = kRiskDoc},
+    {.key = "growth_percent_per_year",
+     .number = number_member<&CostReduction::growth_percent_per_year>(),
+     .rule = &kGrowth,
+     .need = FieldNeed::defaulted,
+     .may_be_range = true,
+     .doc = kGrowthDoc},
 });
 
 inline constexpr auto kAdoptionFields = std::to_array<Field<Adoption>>({

@@ -185,6 +185,18 @@ Scenario random_driver_scenario(std::mt19937_64& random, int number) {
                                         .percent = percent(random) / 3.0,
                                         .risk_percent = maybe_risk()});
   }
+  // Growth over the years, on some lines and now and then on the business.
+  const auto maybe_growth = [&]() -> std::optional<double> {
+    if (coin(random)) return std::nullopt;
+    return percent(random) - 20.0;
+  };
+  if (coin(random)) scenario.business->growth_percent_per_year = maybe_growth();
+  for (auto& cost : scenario.costs->recurring) cost.growth_percent_per_year = maybe_growth();
+  for (auto& saving : benefits.time_savings) saving.growth_percent_per_year = maybe_growth();
+  for (auto& benefit : benefits.monthly) benefit.growth_percent_per_year = maybe_growth();
+  for (auto& reduction : benefits.cost_reductions) {
+    reduction.growth_percent_per_year = maybe_growth();
+  }
   scenario.benefits = benefits;
   return scenario;
 }

@@ -549,3 +549,36 @@ TEST_CASE("cost reductions: a name, a monthly cost and a percent cut of 0 to 100
   CHECK(spec_problems({{"/benefits/cost_reductions", "{}"}}) ==
         Problems{at("/benefits/cost_reductions", "expected an array, found an object")});
 }
+
+TEST_CASE("growth_percent_per_year: greater than -100 and at most 1000, where it may stand",
+          "[scenario][rules][growth]") {
+  CHECK(spec_accepted({{"/business/growth_percent_per_year", "10"},
+                       {"/costs/recurring/0/growth_percent_per_year", "-5"},
+                       {"/benefits/time_savings/0/growth_percent_per_year", "0"}}));
+  CHECK(spec_accepted(
+      {{"/business/growth_percent_per_year", R"({"low": 10, "likely": 20, "high": 30})"}}));
+  CHECK(spec_problems({{"/business/growth_percent_per_year", "-100"}}) ==
+        Problems{at("/business/growth_percent_per_year",
+                    "expected a number greater than -100, found -100")});
+  CHECK(spec_problems({{"/costs/recurring/0/growth_percent_per_year", "1000.5"}}) ==
+        Problems{at("/costs/recurring/0/growth_percent_per_year",
+                    "expected a number \u2264 1000, found 1000.5")});
+  CHECK(spec_problems({{"/benefits/time_savings/0/growth_percent_per_year", R"("10 %")"}}) ==
+        Problems{at("/benefits/time_savings/0/growth_percent_per_year",
+                    "expected a number, found \"10 %\"")});
+  CHECK(spec_problems({{"/benefits/monthly", R"([{"name": "x", "amount": 1,
+                                                  "growth_percent_per_year": -120}])"}}) ==
+        Problems{at("/benefits/monthly/0/growth_percent_per_year",
+                    "expected a number greater than -100, found -120")});
+  CHECK(spec_problems({{"/benefits/cost_reductions",
+                        R"([{"name": "x", "monthly_cost": 1, "percent": 5,
+                             "growth_percent_per_yaer": 3}])"}}) ==
+        Problems{at("/benefits/cost_reductions/0/growth_percent_per_yaer",
+                    "unknown key \"growth_percent_per_yaer\"; did you mean "
+                    "\"growth_percent_per_year\"?")});
+  // Not on one-time costs (they do not grow) nor on the uplifts (they follow the business).
+  CHECK(spec_problems({{"/costs/one_time", R"([{"name": "x", "amount": 1,
+                                                "growth_percent_per_year": 3}])"}}) ==
+        Problems{at("/costs/one_time/0/growth_percent_per_year",
+                    "unknown key \"growth_percent_per_year\"")});
+}
