@@ -133,6 +133,7 @@ enum BlockIndex : std::size_t {
   kAdoptionBlock,
   kRiskBlock,
   kCashFlowsBlock,
+  kCashFlowLineBlock,
   kTargetsBlock,
   kMarketingBlock,
   kChannelBlock,
@@ -587,14 +588,35 @@ inline constexpr auto kCashFlowsFields = std::to_array<Field<CashFlows>>({
      .rule = &kMoney,
      .need = FieldNeed::required,
      .may_be_range = true,
-     .doc = "costs of each period, element 0 the start",
+     .doc = "costs of each period, element 0 the start; or named lines, each with its values",
      .type = FieldType::array},
     {.key = "benefits",
      .rule = &kMoney,
      .need = FieldNeed::required,
      .may_be_range = true,
-     .doc = "benefits of each period, element 0 the start",
+     .doc = "benefits of each period, element 0 the start; or named lines, each with its values",
      .type = FieldType::array},
+});
+
+/// A named line of cash_flows.costs or cash_flows.benefits (a row of a TEI study's table).
+inline constexpr auto kCashFlowLineFields = std::to_array<Field<CashFlowLine>>({
+    {.key = "name",
+     .text = &CashFlowLine::name,
+     .need = FieldNeed::required,
+     .doc = "the line's name, as the study writes it",
+     .type = FieldType::string},
+    {.key = "values",
+     .rule = &kMoney,
+     .need = FieldNeed::required,
+     .may_be_range = true,
+     .doc = "the line's amount in each period, element 0 the start",
+     .type = FieldType::array},
+    {.key = "risk_percent",
+     .number = number_member<&CashFlowLine::risk_percent>(),
+     .rule = &kShare,
+     .may_be_range = true,
+     .doc = "risk adjustment in percent: raises a cost, lowers a benefit (default: the top-level "
+            "risk)"},
 });
 
 inline constexpr auto kTargetsFields = std::to_array<Field<Targets>>({

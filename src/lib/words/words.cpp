@@ -565,6 +565,11 @@ std::string cash_flows_arithmetic(const TraceReader& reader, const LineBreakdown
     text += std::string(is_cost ? ", plus " : ", less ") + percent_text(line.risk_percent) +
             " risk = " + reader.money(line.total);
   }
+  // A named line's present value, when discounting changes it.
+  if (line.present_value && line.present_value->is_defined() &&
+      reader.scenario_value("/discount_rate_percent") != 0) {
+    text += "; present value " + reader.money(line.present_value->value());
+  }
   return text;
 }
 
@@ -722,7 +727,12 @@ std::vector<std::string> cash_flow_assumptions(const TraceReader& reader,
                     "; IRR annualised from the rate per " + period_word(period));
   }
   if (sets_default_risk(reader)) {
-    notes.push_back(default_risk_assumption(reader));
+    const bool named = investment.cost_lines.front().present_value.has_value() ||
+                       investment.benefit_lines.front().present_value.has_value();
+    notes.push_back(default_risk_assumption(reader) +
+                    (named ? " unless a line sets its own risk_percent" : ""));
+    notes.push_back(kRiskAdjustedNote);
+  } else if (investment.risk_adjusted) {  // named lines with their own risk_percent
     notes.push_back(kRiskAdjustedNote);
   }
   return notes;
@@ -743,8 +753,11 @@ void words_for_report(Report& report, const Wording& wording) {
     }
   }
   if (wording.assumptions) {
+    const auto is_cash_flows = [](const std::vector<LineBreakdown>& lines) {
+      return !lines.empty() && lines.front().kind == "cash_flows";
+    };
     const bool cash_flows =
-        !investment.cost_lines.empty() && investment.cost_lines.front().kind == "cash_flows";
+        is_cash_flows(investment.cost_lines) || is_cash_flows(investment.benefit_lines);
     investment.assumptions = cash_flows ? cash_flow_assumptions(reader, investment)
                                         : driver_assumptions(reader, investment);
   }

@@ -393,3 +393,86 @@ TEST_CASE("growing lines give the same figures on the numbers-only path, to the 
   for (const LineBreakdown& line : report.investment->cost_lines) costs += line.total;
   CHECK_THAT(costs, WithinRel(full.total_cost, 1e-12));
 }
+
+// ---- named lines of explicit cash flows (SPEC section 5), as a TEI study's tables.
+
+TEST_CASE("named cash-flow lines: each with its risk, its total and its present value",
+          "[cash_flows][lines]") {
+  const crmroi::Report report = crmroi::test::evaluate_and_word(load(R"({
+    "name": "TEI", "currency": "USD", "discount_rate_percent": 10,
+    "cash_flows": { "period": "year",
+      "costs": [ { "name": "Licences", "values": [0, 50000, 50000, 50000] },
+                 { "name": "Implementation", "values": [120000, 20000, 0, 0],
+                   "risk_percent": 10 } ],
+      "benefits": [ { "name": "Productivity", "values": [0, 100000, 150000, 180000],
+                      "risk_percent": 15 },
+                    { "name": "Retired system", "values": [0, 40000, 40000, 40000] } ] },
+    "risk": { "costs_percent": 5, "benefits_percent": 10 }
+  })"));
+  const InvestmentReport& investment = *report.investment;
+  CHECK(investment.risk_adjusted);
+  CHECK(investment.horizon_months == 36);
+  REQUIRE(investment.cost_lines.size() == 2);
+  REQUIRE(investment.benefit_lines.size() == 2);
+  // Licences, the default 5 %: =150000*1.05 = 157,500; PV =1.05*NPV(10%, 50000, 50000, 50000)
+  // = 1.05 * (45,454.545 + 41,322.314 + 37,565.740) = 130,559.73
+  const LineBreakdown& licences = investment.cost_lines[0];
+  CHECK(licences.name == "Licences");
+  CHECK(licences.kind == "cash_flows");
+  CHECK(licences.total == 157500.0);
+  REQUIRE(licences.present_value.has_value());
+  CHECK_THAT(licences.present_value->value(), WithinAbs(130559.7295266717, 1e-6));
+  CHECK(licences.arithmetic ==
+        "0 + 50,000 + 50,000 + 50,000 = 150,000, plus 5 % risk = 157,500; present value "
+        "130,559.73");
+  // Implementation, its own 10 %: =140000*1.1 = 154,000; PV =1.1*(120000 + 20000/1.1) = 152,000
+  const LineBreakdown& implementation = investment.cost_lines[1];
+  CHECK(implementation.risk_percent == 10.0);
+  CHECK_THAT(implementation.total, WithinAbs(154000.0, 1e-9));
+  CHECK_THAT(implementation.present_value->value(), WithinAbs(152000.0, 1e-9));
+  // Productivity, its own 15 %: =430000*0.85 = 365,500;
+  // PV =0.85*(100000/1.1 + 150000/1.1^2 + 180000/1.1^3) = 0.85*350,112.70 = 297,595.79
+  const LineBreakdown& productivity = investment.benefit_lines[0];
+  CHECK_THAT(productivity.total, WithinAbs(365500.0, 1e-9));
+  CHECK_THAT(productivity.present_value->value(), WithinAbs(297595.7926371149, 1e-6));
+  // The period flows are the lines added up, each with its risk: year 1 costs
+  // =50000*1.05 + 20000*1.1 = 74,500; benefits =100000*0.85 + 40000*0.9 = 121,000.
+  CHECK_THAT(investment.figures.periods.at(1).cost, WithinAbs(74500.0, 1e-9));
+  CHECK_THAT(investment.figures.periods.at(1).benefit, WithinAbs(121000.0, 1e-9));
+  // The lines' present values add up to the present values of the flows.
+  CHECK_THAT(licences.present_value->value() + implementation.present_value->value(),
+             WithinRel(investment.figures.pv_cost, 1e-12));
+  CHECK_THAT(
+      productivity.present_value->value() + investment.benefit_lines[1].present_value->value(),
+      WithinRel(investment.figures.pv_benefit, 1e-12));
+  CHECK(investment.assumptions.at(3) ==
+        "risk: costs raised by 5 %, benefits lowered by 10 % unless a line sets its own "
+        "risk_percent");
+}
+
+TEST_CASE("a named line's own risk makes the case risk-adjusted without a top-level risk",
+          "[cash_flows][lines]") {
+  const Scenario scenario = load(R"({
+    "name": "one risky line", "currency": "USD",
+    "cash_flows": { "period": "quarter",
+      "costs": [ 1000, 0, 0, 0, 0 ],
+      "benefits": [ { "name": "sales", "values": [0, 400, 400, 400, 400], "risk_percent": 25 } ] }
+  })");
+  const crmroi::Report report = crmroi::test::evaluate_and_word(scenario);
+  const InvestmentReport& investment = *report.investment;
+  CHECK(investment.risk_adjusted);
+  REQUIRE(investment.unadjusted.has_value());
+  CHECK(investment.cost_lines.at(0).name == "costs");  // the plain array is one line, as before
+  CHECK_FALSE(investment.cost_lines.at(0).present_value.has_value());
+  // =1600*0.75 = 1,200 against 1,000: ROI 20 %; unadjusted 60 %
+  CHECK(investment.figures.total_benefit == 1200.0);
+  CHECK_THAT(investment.figures.roi.value(), WithinRel(0.2, 1e-12));
+  CHECK_THAT(investment.unadjusted->roi.value(), WithinRel(0.6, 1e-12));
+  CHECK(investment.assumptions.back() ==
+        "headline figures are risk-adjusted; \"unadjusted\" holds them before risk");
+  crmroi::PeriodFlows workspace;
+  const auto numbers = crmroi::evaluate_numbers(scenario, workspace);
+  REQUIRE(numbers.has_value());
+  CHECK(identical_bits(numbers->npv, investment.figures.npv));
+  CHECK(identical_bits(numbers->total_benefit, investment.figures.total_benefit));
+}

@@ -582,3 +582,60 @@ TEST_CASE("growth_percent_per_year: greater than -100 and at most 1000, where it
         Problems{at("/costs/one_time/0/growth_percent_per_year",
                     "unknown key \"growth_percent_per_year\"")});
 }
+
+TEST_CASE("cash flows in named lines: name and values, every line as long as every flow",
+          "[scenario][rules][lines]") {
+  const auto lines = [](const std::string& costs, const std::string& benefits = "[0, 20]") {
+    return cash_flow_problems({{"/cash_flows/costs", costs}, {"/cash_flows/benefits", benefits}});
+  };
+  const auto accepted = [](const std::string& costs, const std::string& benefits) {
+    const LoadResult result = load_scenario(
+        changed(kCashFlows, {{"/cash_flows/costs", costs}, {"/cash_flows/benefits", benefits}}));
+    INFO("problems: " << Catch::Detail::stringify(result.problems));
+    return result.scenario.has_value();
+  };
+  CHECK(accepted(R"([{"name": "licences", "values": [10, 5]},
+                     {"name": "work", "values": [3, {"low": 1, "likely": 1.5, "high": 2}], "risk_percent": 10}])",
+                 R"([{"name": "productivity", "values": [0, 20]}])"));
+  CHECK(accepted(R"([{"name": "licences", "values": [10, 5]}])", "[0, 20]"));
+  CHECK(lines(R"([{"values": [10, 5]}])") ==
+        Problems{at("/cash_flows/costs/0", "missing required key \"name\"")});
+  CHECK(lines(R"([{"name": "licences"}])") ==
+        Problems{at("/cash_flows/costs/0", "missing required key \"values\"")});
+  CHECK(
+      lines(R"([{"name": "licences", "value": [10, 5]}])") ==
+      Problems{at("/cash_flows/costs/0", "missing required key \"values\""),
+               at("/cash_flows/costs/0/value", "unknown key \"value\"; did you mean \"values\"?")});
+  CHECK(lines(R"([{"name": "licences", "values": [10]}])", "[0]") ==
+        Problems{at("/cash_flows/costs/0/values",
+                    "expected at least 2 elements (the start and one period), found 1"),
+                 at("/cash_flows/benefits",
+                    "expected at least 2 elements (the start and one period), found 1")});
+  CHECK(lines(R"([{"name": "licences", "values": [10, -5]}])") ==
+        Problems{at("/cash_flows/costs/0/values/1",
+                    "expected a number \u2265 0 (a loss is entered as a cost), found -5")});
+  CHECK(lines(R"([{"name": "licences", "values": [10, 5], "risk_percent": 120}])") ==
+        Problems{
+            at("/cash_flows/costs/0/risk_percent", "expected a number from 0 to 100, found 120")});
+  CHECK(lines(R"([{"name": "licences", "values": "10, 5"}])") ==
+        Problems{at("/cash_flows/costs/0/values", "expected an array, found \"10, 5\"")});
+  CHECK(lines(R"([{"name": "licences", "values": [10, 5]}, 7])") ==
+        Problems{at("/cash_flows/costs/1",
+                    "expected a line {\"name\", \"values\"} like the first element, found 7")});
+  CHECK(lines(R"([{"name": "a", "values": [10, 5]}, {"name": "b", "values": [1, 2, 3]}])") ==
+        Problems{at("/cash_flows/costs/1/values",
+                    "expected 2 elements, as the first line has, found 3")});
+  CHECK(lines(R"([{"name": "a", "values": [10, 5, 5]}])") ==
+        Problems{at("/cash_flows",
+                    "the lines of \"costs\" have 3 elements and \"benefits\" has "
+                    "2; they must have the same length")});
+  CHECK(lines("[0, 20]", R"([{"name": "a", "values": [10, 5, 5]}])") ==
+        Problems{at("/cash_flows",
+                    "\"costs\" has 2 elements and the lines of \"benefits\" have "
+                    "3; they must have the same length")});
+  // A horizon beside the lines must agree with them: 2 elements are one year.
+  CHECK(cash_flow_problems({{"/horizon_months", "6"},
+                            {"/cash_flows/costs", R"([{"name": "a", "values": [10, 5]}])"}}) ==
+        Problems{at("/horizon_months",
+                    "\"horizon_months\" 6 does not match the 12 months of \"cash_flows\"")});
+}
