@@ -34,7 +34,8 @@ inline constexpr NumberRule kHorizon{
     .low = 1, .high = kMaxHorizonMonths, .integer = true, .as_range = true};
 inline constexpr NumberRule kDuration{
     .low = 0, .high = kMaxHorizonMonths, .integer = true, .as_range = true};
-/// A month number: as kDuration, and at most the horizon when the scenario has one.
+/// A month number: as kDuration. A month after the horizon is allowed: its line (or that part of
+/// a recurring window) is not counted, and its arithmetic says so.
 inline constexpr NumberRule kMonth{
     .low = 0, .high = kMaxHorizonMonths, .integer = true, .as_range = true};
 inline constexpr NumberRule kUsers{.low = 0, .high = 1e9, .integer = true};
@@ -287,7 +288,8 @@ inline constexpr auto kOneTimeFields = std::to_array<Field<OneTimeCost>>({
      .rule = &kMonth,
      .need = FieldNeed::defaulted,
      .may_be_range = true,
-     .doc = "the month it is paid in, 0 = the start (default {default}); at most the horizon"},
+     .doc = "the month it is paid in, 0 = the start (default {default}); not counted after the "
+            "horizon"},
     {.key = "risk_percent",
      .number = number_member<&OneTimeCost::risk_percent>(),
      .rule = &kShare,
@@ -330,7 +332,8 @@ inline constexpr auto kRecurringFields = std::to_array<Field<RecurringCost>>({
      .rule = &kMonth,
      .need = FieldNeed::defaulted,
      .may_be_range = true,
-     .doc = "first month billed (default {default}); at most end_month"},
+     .doc = "first month billed (default {default}); at most end_month; months after the horizon "
+            "are not counted"},
     {.key = "end_month",
      .number = number_member<&RecurringCost::end_month>(),
      .rule = &kMonth,

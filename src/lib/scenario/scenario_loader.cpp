@@ -418,15 +418,9 @@ class ScenarioReader {
   template <typename T>
   bool read_member(NodeId node, const Field<T>& spec, T& out) {
     if (spec.number.set) {
-      const NumberRule* rule = spec.rule;
-      NumberRule month_rule;
-      if (rule == &kMonth && horizon_) {  // a month is at most the horizon
-        month_rule = *rule;
-        month_rule.high = *horizon_;
-        month_rule.high_note = " (the horizon)";
-        rule = &month_rule;
-      }
-      const auto value = number_or_range(node, *rule, spec.may_be_range);
+      // A month after the horizon is allowed (its line is not counted, and says so), so that
+      // one file runs at any horizon: a sweep over horizons keeps its short variants.
+      const auto value = number_or_range(node, *spec.rule, spec.may_be_range);
       if (value) spec.number.set(out, *value);
       return value.has_value();
     }
@@ -528,6 +522,8 @@ class ScenarioReader {
   void check_billing_months(RecurringCost& out, const Walked& w) {
     constexpr std::size_t start = index_of(kRecurringFields, "start_month");
     constexpr std::size_t end = index_of(kRecurringFields, "end_month");
+    // Without an end_month the line runs to the horizon; one that starts after it is not
+    // counted (its arithmetic says so).
     if (!w.present(end)) out.end_month = horizon_;
     if (w.ok(start) && w.ok(end) && out.start_month > *out.end_month) {
       report(w.m[start], "\"start_month\" " + std::to_string(out.start_month) +

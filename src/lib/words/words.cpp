@@ -324,6 +324,13 @@ std::string recurring_arithmetic(const TraceReader& reader, const LineBreakdown&
     text += reader.money(line.total_unadjusted);
   }
   append_cost_risk(text, reader, line);
+  // The part of the window after the horizon is not counted.
+  const int end = reader.whole(line, "end_month");
+  const int horizon = static_cast<int>(reader.scenario_value("/horizon_months"));
+  if (end > horizon) {
+    text += "; " + month_range_text(horizon + 1, end) + (end > horizon + 1 ? " are" : " is") +
+            " after the " + std::to_string(horizon) + "-month horizon: not counted";
+  }
   return text;
 }
 

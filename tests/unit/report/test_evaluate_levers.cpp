@@ -476,3 +476,32 @@ TEST_CASE("a named line's own risk makes the case risk-adjusted without a top-le
   CHECK(identical_bits(numbers->npv, investment.figures.npv));
   CHECK(identical_bits(numbers->total_benefit, investment.figures.total_benefit));
 }
+
+// ---- lines outside months 0…H: not counted, and their arithmetic says so (SPEC section 5).
+
+TEST_CASE("lines after the horizon load and are not counted; their arithmetic says so",
+          "[drivers][horizon]") {
+  const InvestmentReport investment = worded(R"({
+    "name": "short variant", "currency": "RUB", "horizon_months": 12,
+    "costs": { "one_time": [ { "name": "second phase", "amount": 90000, "month": 18 } ],
+               "recurring": [ { "name": "contract", "monthly": 50, "start_month": 6,
+                                "end_month": 13 },
+                              { "name": "renewal", "monthly": 100, "start_month": 20 },
+                              { "name": "last month", "monthly": 10, "start_month": 12,
+                                "end_month": 24 } ] },
+    "benefits": { "monthly": [ { "name": "saving", "amount": 500 } ] }
+  })");
+  const auto& costs = investment.cost_lines;
+  CHECK(costs.at(0).total == 0.0);
+  CHECK(costs.at(0).arithmetic == "90,000 in month 18, outside the 12-month horizon: not counted");
+  // Months 6–12 of 6–13: =7*50 = 350
+  CHECK(costs.at(1).total == 350.0);
+  CHECK(costs.at(1).arithmetic ==
+        "50 a month, months 6\u201312 = 350; month 13 is after the 12-month horizon: not counted");
+  CHECK(costs.at(2).total == 0.0);
+  CHECK(costs.at(2).arithmetic ==
+        "100 a month, from month 20: after the 12-month horizon, not counted");
+  CHECK(costs.at(3).arithmetic ==
+        "10 a month, month 12 = 10; months 13\u201324 are after the 12-month horizon: not counted");
+  CHECK(investment.figures.total_cost == 360.0);
+}
