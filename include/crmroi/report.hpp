@@ -18,6 +18,7 @@ namespace crmroi {
 struct LineBreakdown {
   std::string name;
   std::string kind;  ///< "one_time", "recurring", "time_savings", "order_uplift", "monthly",
+                     ///< "conversion_uplift", "average_order_uplift", "cost_reduction",
                      ///< "cash_flows"
   /// Empty from evaluate; words_for_report (crmroi/words.hpp) writes it from the trace, e.g.
   /// "1 person × 40 min/day × 30 days × 190/h = 3,800 a month".
@@ -26,6 +27,10 @@ struct LineBreakdown {
   double risk_percent = 0;  ///< the risk applied to this line (raises costs, lowers benefits)
   double total = 0;         ///< over the horizon, risk-adjusted
   double total_unadjusted = 0;
+  /// A named line of explicit cash flows: its present value (risk-adjusted as `total`), at the
+  /// scenario's discount rate (=v0+NPV(r, v1:vn)). Driver lines and plain arrays have none.
+  /// Undefined when too large to show (a steep negative rate over many periods).
+  std::optional<Metric> present_value;
   /// The line's terms in InvestmentReport::trace, and the terms of the figures above: the
   /// values of these terms are the figures (kNoTerm when a line is not counted).
   TermRange terms;

@@ -36,7 +36,8 @@ struct RecurringCost {
   int start_month = 1;
   std::optional<int> end_month;  ///< default: the horizon
   std::optional<double> risk_percent;
-  double growth_percent_per_year = 0;  ///< price escalation or added seats, stepping once a year
+  std::optional<double>
+      growth_percent_per_year;  ///< price escalation or added seats, stepping once a year
   std::uint32_t given_keys =
       0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
@@ -50,7 +51,8 @@ struct Business {
   std::optional<double> leads_per_month;
   std::optional<double> close_rate_percent;
   std::optional<double> revenue_per_month;
-  double growth_percent_per_year = 0;  ///< of the volumes (orders and leads), once a year
+  std::optional<double>
+      growth_percent_per_year;  ///< of the volumes (orders and leads), once a year
   std::uint32_t given_keys =
       0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
@@ -67,8 +69,8 @@ struct TimeSaving {
   double days_per_month = 21;  ///< for the per-day units
   double hourly_cost = 0;
   double realization_percent = 100;
-  std::optional<double> risk_percent;  ///< lowers the benefit
-  double growth_percent_per_year = 0;  ///< stepping once a year
+  std::optional<double> risk_percent;             ///< lowers the benefit
+  std::optional<double> growth_percent_per_year;  ///< stepping once a year
   std::uint32_t given_keys =
       0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
@@ -87,7 +89,7 @@ struct MonthlyBenefit {
   std::string name;
   double amount = 0;
   std::optional<double> risk_percent;
-  double growth_percent_per_year = 0;  ///< stepping once a year
+  std::optional<double> growth_percent_per_year;  ///< stepping once a year
   std::uint32_t given_keys =
       0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };
@@ -118,7 +120,7 @@ struct CostReduction {
   double monthly_cost = 0;
   double percent = 0;
   std::optional<double> risk_percent;
-  double growth_percent_per_year = 0;  ///< stepping once a year
+  std::optional<double> growth_percent_per_year;  ///< stepping once a year
   std::uint32_t given_keys =
       0;  ///< bit i: the file gave the block's i-th key (scenario_inputs.hpp)
 };

@@ -20,10 +20,12 @@ namespace crmroi {
 ///   {"/benefits/time_savings", 0, "minutes_per_day"}.text() ->
 ///   "/benefits/time_savings/0/minutes_per_day"
 ///   {"/horizon_months"}.text() -> "/horizon_months"
+///   {"/cash_flows/costs", 0, "values", 3}.text() -> "/cash_flows/costs/0/values/3"
 struct InputPointer {
   std::string_view path;  ///< the block or the top-level key, e.g. "/benefits/time_savings"
   int index = -1;         ///< the element of an array block; -1 for none
   std::string_view key;   ///< the key inside the element or block; empty for none
+  int element = -1;       ///< the element of an array under `key`; -1 for none
 
   /// The JSON pointer as text.
   [[nodiscard]] std::string text() const;

@@ -12,7 +12,7 @@ namespace crmroi::render_detail {
 namespace {
 
 void write_lines(JsonWriter& json, const std::vector<LineBreakdown>& lines,
-                 std::string_view currency) {
+                 std::string_view currency, std::string_view key, std::vector<std::string>& notes) {
   json.begin_array();
   for (const LineBreakdown& line : lines) {
     json.begin_object();
@@ -20,6 +20,10 @@ void write_lines(JsonWriter& json, const std::vector<LineBreakdown>& lines,
     json.string_member("kind", line.kind);
     json.string_member("arithmetic", line.arithmetic);
     json.number_member("total", line.total, Quantity::money, currency);
+    if (line.present_value) {  // named lines of explicit cash flows
+      json.metric_member("present_value", *line.present_value, Quantity::money, currency,
+                         std::string(key) + "[" + line.name + "].present_value", notes);
+    }
     json.end_object();
   }
   json.end_array();
@@ -61,9 +65,9 @@ void write_investment_case(JsonWriter& json, const InvestmentReport& investment,
   write_figures<InvestmentFigures>(json, kInvestmentFigures, investment.figures, currency, "",
                                    notes);
   json.key("cost_lines");
-  write_lines(json, investment.cost_lines, currency);
+  write_lines(json, investment.cost_lines, currency, "cost_lines", notes);
   json.key("benefit_lines");
-  write_lines(json, investment.benefit_lines, currency);
+  write_lines(json, investment.benefit_lines, currency, "benefit_lines", notes);
   if (investment.risk_adjusted && investment.unadjusted) {
     json.key("unadjusted");
     json.begin_object();

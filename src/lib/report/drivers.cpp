@@ -1,7 +1,10 @@
 // The investment case of a driver scenario: cost and benefit lines turned into monthly flows,
 // each line with the trace of its figures (formulas.hpp).
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -113,6 +116,69 @@ void set_totals(LineBreakdown& line, TracedTerm unadjusted, TracedTerm total) {
   line.total_term = total.id;
 }
 
+/// The growth factor of year index `years` (0 for year 1): (1 + percent / 100)^years, as the
+/// trace's power term computes it.
+double growth_factor(double percent, int years) { return std::pow(1.0 + percent / 100.0, years); }
+
+/// The year index of month `month` for growth: months 1–12 are year 1 (index 0), 13–24 year 2;
+/// month 0, the start, counts with year 1.
+int growth_years(int month) { return month >= 1 ? (month - 1) / 12 : 0; }
+
+/// What a cost line adds to the flows.
+struct CostFlow {
+  int first = 0;
+  int last = -1;
+  double level = 0;
+  double per_factor = 0;
+  double risk_percent = 0;
+  double per_factor_fixed = 0;
+  std::optional<double> growth;           ///< the line's own, percent a year
+  std::optional<double> business_growth;  ///< a per-order fee's, percent a year
+};
+
+/// A part of a benefit line (BenefitPart in formulas.hpp) as numbers.
+struct PartFlow {
+  double amount = 0;
+  int ramps = 1;
+  std::optional<double> growth;
+};
+
+/// What a benefit line adds to the flows.
+struct BenefitFlow {
+  double risk_percent = 0;
+  std::array<PartFlow, 3> parts{};
+  int part_count = 0;
+};
+
+template <typename Builder>
+CostFlow cost_flow(const CostLineTerms<Builder>& cost) {
+  const auto value = [](const auto& term) { return Builder::value(term); };
+  const auto optional_value = [&](const auto& term) -> std::optional<double> {
+    if (!term) return std::nullopt;
+    return value(*term);
+  };
+  return {.first = cost.first,
+          .last = cost.last,
+          .level = value(cost.level),
+          .per_factor = cost.per_factor ? value(*cost.per_factor) : 0.0,
+          .risk_percent = value(cost.risk),
+          .per_factor_fixed = cost.per_factor_fixed ? value(*cost.per_factor_fixed) : 0.0,
+          .growth = optional_value(cost.growth),
+          .business_growth = optional_value(cost.business_growth)};
+}
+
+template <typename Builder>
+BenefitFlow benefit_flow(const BenefitLineTerms<Builder>& benefit) {
+  BenefitFlow flow{.risk_percent = Builder::value(benefit.risk)};
+  for (const BenefitPart<Builder>& part : benefit.line_parts()) {
+    std::optional<double> growth;
+    if (part.growth) growth = Builder::value(*part.growth);
+    flow.parts[static_cast<std::size_t>(flow.part_count++)] = {Builder::value(part.amount),
+                                                               part.ramps, growth};
+  }
+  return flow;
+}
+
 /// Driver lines into monthly flows, the one place where both paths add them up (so that
 /// evaluate and evaluate_numbers add the same numbers in the same order).
 class MonthlyFlows {
@@ -124,42 +190,37 @@ class MonthlyFlows {
     flows.costs.assign(months, 0.0);
     flows.benefits.assign(months, 0.0);
   }
-  /// A cost of `level` every month of first..last plus `per_factor` × the adoption factor.
-  void add_cost(int first, int last, double level, double per_factor, double risk_percent) {
-    const double multiplier = adjusted_ ? 1.0 + risk_percent / 100.0 : 1.0;
-    level *= multiplier;
-    per_factor *= multiplier;
-    for (int month = first; month <= last; ++month) {
+  /// A cost line: `level` every month of first..last plus `per_factor` × the adoption factor;
+  /// with growth, as add_grown_cost.
+  void add_cost(const CostFlow& cost) {
+    if (cost.growth || cost.business_growth) return add_grown_cost(cost);
+    const double multiplier = adjusted_ ? 1.0 + cost.risk_percent / 100.0 : 1.0;
+    const double level = cost.level * multiplier;
+    const double per_factor = cost.per_factor * multiplier;
+    for (int month = cost.first; month <= cost.last; ++month) {
       const auto m = static_cast<std::size_t>(month);
       flows_.costs[m] +=
           per_factor == 0 ? level : level + per_factor * adoption_factor(adoption_, month);
     }
   }
-  /// A benefit of `full_amount` a month at full adoption.
-  void add_benefit(double full_amount, double risk_percent) {
-    full_benefit_ += full_amount * (adjusted_ ? 1.0 - risk_percent / 100.0 : 1.0);
-  }
-  /// A benefit of `amount` a month at full adoption that ramps twice: × the month's adoption
-  /// factor squared (the average-order uplift on extra orders that ramp themselves).
-  void add_twice_ramped_benefit(double amount, double risk_percent) {
-    amount *= adjusted_ ? 1.0 - risk_percent / 100.0 : 1.0;
-    for (std::size_t m = 1; m < flows_.benefits.size(); ++m) {
-      const double factor = adoption_factor(adoption_, static_cast<int>(m));
-      flows_.benefits[m] += amount * factor * factor;
+  /// A benefit line: each part ramped once and without growth with the other lines' (added up
+  /// once and × the month's adoption factor in finish), the others month by month.
+  void add_benefit(const BenefitFlow& benefit) {
+    const double kept = adjusted_ ? 1.0 - benefit.risk_percent / 100.0 : 1.0;
+    for (int i = 0; i < benefit.part_count; ++i) {
+      const PartFlow& part = benefit.parts[static_cast<std::size_t>(i)];
+      if (part.ramps == 1 && !part.growth) {
+        full_benefit_ += part.amount * kept;
+      } else {
+        add_scheduled_benefit(part.amount * kept, part.ramps, part.growth.value_or(0.0));
+      }
     }
   }
-  /// A benefit line as flows: its once-ramped amount with the others, its twice-ramped part apart.
-  void add_benefit_line(double full_amount, const std::optional<double>& once_ramped,
-                        const std::optional<double>& twice_ramped, double risk_percent) {
-    if (!twice_ramped) return add_benefit(full_amount, risk_percent);
-    add_benefit(*once_ramped, risk_percent);
-    add_twice_ramped_benefit(*twice_ramped, risk_percent);
-  }
   /// The benefit of each month: the lines' full benefit × the month's adoption factor, added to
-  /// what is there (nothing yet: 0 + x is x). The factor is 0 until the CRM is live and 1 once it
-  /// is fully adopted, so those months add the one product full × 0 or full × 1 (the same bits
-  /// as multiplying month by month), and only the ramp's months call adoption_factor: no branch a
-  /// month that the ramp makes hard to predict.
+  /// what scheduled parts have put there (nothing, for most scenarios: 0 + x is x). The factor is
+  /// 0 until the CRM is live and 1 once it is fully adopted, so those months add the one product
+  /// full × 0 or full × 1 (the same bits as multiplying month by month), and only the ramp's
+  /// months call adoption_factor: no branch a month that the ramp makes hard to predict.
   void finish() {
     const long long months = static_cast<long long>(flows_.benefits.size());
     if (months <= 1) return;  // month 0 has no benefit
@@ -185,39 +246,147 @@ class MonthlyFlows {
   }
 
  private:
+  /// A cost that grows: in year y, level × (1 + g_line)^(y−1) × (1 + g_business)^(y−1) (the
+  /// business's only for a per-order fee), plus the adoption factor × the fee on the extra
+  /// orders (those that grow with the business, and those given as a number, which do not).
+  void add_grown_cost(const CostFlow& cost) {
+    const double multiplier = adjusted_ ? 1.0 + cost.risk_percent / 100.0 : 1.0;
+    const double level = cost.level * multiplier;
+    const double per_factor = cost.per_factor * multiplier;
+    const double per_factor_fixed = cost.per_factor_fixed * multiplier;
+    int years = -1;
+    double line_factor = 1;
+    double business_factor = 1;
+    for (int month = cost.first; month <= cost.last; ++month) {
+      if (growth_years(month) != years) {
+        years = growth_years(month);
+        line_factor = growth_factor(cost.growth.value_or(0.0), years);
+        business_factor = growth_factor(cost.business_growth.value_or(0.0), years);
+      }
+      const double ramped = per_factor * business_factor + per_factor_fixed;
+      flows_.costs[static_cast<std::size_t>(month)] +=
+          (level * business_factor + ramped * adoption_factor(adoption_, month)) * line_factor;
+    }
+  }
+  /// `amount` a month at full adoption × the adoption factor (squared when it ramps twice) ×
+  /// (1 + growth / 100)^(y − 1) in year y.
+  void add_scheduled_benefit(double amount, int ramps, double growth_percent) {
+    int years = -1;
+    double factor = 1;
+    for (std::size_t m = 1; m < flows_.benefits.size(); ++m) {
+      const int month = static_cast<int>(m);
+      if (growth_years(month) != years) {
+        years = growth_years(month);
+        factor = growth_factor(growth_percent, years);
+      }
+      const double adoption = adoption_factor(adoption_, month);
+      flows_.benefits[m] += amount * factor * (ramps == 2 ? adoption * adoption : adoption);
+    }
+  }
+
   PeriodFlows& flows_;
   const Adoption& adoption_;
   bool adjusted_;
   double full_benefit_ = 0;
 };
 
-/// What a cost line adds to the flows.
-struct CostFlow {
-  int first = 0;
-  int last = -1;
-  double level = 0;
-  double per_factor = 0;
-  double risk_percent = 0;
-};
-
-/// What a benefit line adds to the flows.
-struct BenefitFlow {
-  double full_amount = 0;
-  double risk_percent = 0;
-  std::optional<double> once_ramped;
-  std::optional<double> twice_ramped;
-};
-
 void add_flows(const std::vector<CostFlow>& costs, const std::vector<BenefitFlow>& benefits,
                MonthlyFlows& flows) {
-  for (const CostFlow& cost : costs) {
-    flows.add_cost(cost.first, cost.last, cost.level, cost.per_factor, cost.risk_percent);
-  }
-  for (const BenefitFlow& benefit : benefits) {
-    flows.add_benefit_line(benefit.full_amount, benefit.once_ramped, benefit.twice_ramped,
-                           benefit.risk_percent);
-  }
+  for (const CostFlow& cost : costs) flows.add_cost(cost);
+  for (const BenefitFlow& benefit : benefits) flows.add_benefit(benefit);
   flows.finish();
+}
+
+/// The months of year `year` (1…) a line counts in: 12(y−1)+1 … 12y, year 1 from month 0,
+/// within first..last; empty when first > last.
+struct YearWindow {
+  int first = 0;
+  int last = -1;
+};
+YearWindow year_window(int year, int first, int last) {
+  const int year_first = year == 1 ? 0 : 12 * (year - 1) + 1;
+  return {std::max(year_first, first), std::min(12 * year, last)};
+}
+
+/// The years whose months touch 0..horizon: at least year 1 (month 0).
+int years_of(int horizon) { return std::max(1, (horizon + 11) / 12); }
+
+/// (1 + growth / 100)^(year − 1) as a term.
+TracedTerm growth_factor_term(TraceBuilder& builder, TracedTerm growth, int year,
+                              std::string_view name) {
+  const TracedTerm base = builder.add(
+      builder.constant("one", 1.0), builder.divide(growth, builder.constant("percent", kPercent)));
+  return builder.power(base, builder.constant("years", year - 1), name);
+}
+
+/// A growing cost line's total before risk, year by year ("year_total" terms, summed).
+TracedTerm grown_cost_total(TraceBuilder& builder, const DriverInputs<TraceBuilder>& inputs,
+                            const CostLineTerms<TraceBuilder>& cost) {
+  std::vector<TracedTerm> years;
+  for (int year = 1; year <= years_of(inputs.horizon); ++year) {
+    const YearWindow window = year_window(year, cost.first, cost.last);
+    if (window.first > window.last) continue;
+    const TracedTerm first = builder.constant("year_first_month", window.first);
+    const TracedTerm last = builder.constant("year_last_month", window.last);
+    TracedTerm factor = builder.constant("one", 1.0);
+    TracedTerm business = builder.constant("one", 1.0);
+    if (cost.growth) factor = growth_factor_term(builder, *cost.growth, year, "growth_factor");
+    if (cost.business_growth) {
+      business = growth_factor_term(builder, *cost.business_growth, year, "business_growth_factor");
+    }
+    const TracedTerm months = builder.add(builder.subtract(last, first),
+                                          builder.constant("one", 1.0), "year_billed_months");
+    TracedTerm total = builder.multiply(builder.multiply(cost.level, business), months);
+    if (cost.per_factor) {
+      TracedTerm ramped = builder.multiply(*cost.per_factor, business);
+      if (cost.per_factor_fixed) ramped = builder.add(ramped, *cost.per_factor_fixed);
+      const TracedTerm adoption =
+          builder.adoption_months(inputs.adoption, inputs.implementation, inputs.ramp, first, last);
+      total = builder.add(total, builder.multiply(ramped, adoption));
+    }
+    years.push_back(builder.multiply(total, factor, "year_total"));
+  }
+  return builder.sum(years, "total_unadjusted");
+}
+
+/// A benefit line's total before risk when a part grows, year by year: per year the part ×
+/// (1 + g)^(y − 1) × its year's adoption months ("year_months", or "year_squares" for a part
+/// that ramps twice), the parts added up as "year_total", the years summed.
+TracedTerm grown_benefit_total(TraceBuilder& builder, const DriverInputs<TraceBuilder>& inputs,
+                               const BenefitLineTerms<TraceBuilder>& benefit) {
+  std::vector<TracedTerm> years;
+  const int horizon = inputs.horizon;
+  for (int year = 1; 12 * (year - 1) + 1 <= horizon; ++year) {
+    const TracedTerm first = builder.constant("year_first_month", 12 * (year - 1) + 1);
+    const TracedTerm last = builder.constant("year_last_month", std::min(12 * year, horizon));
+    const TracedTerm months = builder.adoption_months(inputs.adoption, inputs.implementation,
+                                                      inputs.ramp, first, last, "year_months");
+    std::optional<TracedTerm> squares;
+    TracedTerm total{};
+    const std::span<const BenefitPart<TraceBuilder>> parts = benefit.line_parts();
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      const BenefitPart<TraceBuilder>& part = parts[i];
+      TracedTerm amount = part.amount;
+      if (part.growth) {
+        amount = builder.multiply(amount,
+                                  growth_factor_term(builder, *part.growth, year, "growth_factor"),
+                                  "year_amount");
+      }
+      if (part.ramps == 2 && !squares) {
+        squares = builder.adoption_squares(inputs.adoption, inputs.implementation, inputs.ramp,
+                                           first, last, "year_squares");
+      }
+      const std::string_view name = i + 1 == parts.size() ? "year_total" : "";
+      if (i == 0) {
+        total = builder.multiply(amount, part.ramps == 2 ? *squares : months, name);
+      } else {
+        total =
+            builder.add(total, builder.multiply(amount, part.ramps == 2 ? *squares : months), name);
+      }
+    }
+    years.push_back(total);
+  }
+  return builder.sum(years, "total_unadjusted");
 }
 
 }  // namespace
@@ -229,12 +398,10 @@ void driver_flows(const Scenario& scenario, RiskTreatment risk, PeriodFlows& flo
   for_each_driver_line(
       builder, scenario, inputs,
       [&](std::string_view, std::string_view, const CostLineTerms<NumberBuilder>& cost) {
-        monthly.add_cost(cost.first, cost.last, cost.level, cost.per_factor.value_or(0.0),
-                         cost.risk);
+        monthly.add_cost(cost_flow(cost));
       },
       [&](std::string_view, std::string_view, const BenefitLineTerms<NumberBuilder>& benefit) {
-        monthly.add_benefit_line(benefit.full_amount, benefit.once_ramped, benefit.twice_ramped,
-                                 benefit.risk);
+        monthly.add_benefit(benefit_flow(benefit));
       });
   monthly.finish();
 }
@@ -289,12 +456,11 @@ InvestmentReport evaluate_drivers(const Scenario& scenario) {
       builder, scenario, inputs,
       [&](std::string_view kind, std::string_view name, const CostLineTerms<TraceBuilder>& cost) {
         LineBreakdown line = make_line(kind, name, cost.full_amount, cost.risk);
-        cost_flows.push_back({.first = cost.first,
-                              .last = cost.last,
-                              .level = cost.level.value,
-                              .per_factor = cost.per_factor ? cost.per_factor->value : 0.0,
-                              .risk_percent = cost.risk.value});
-        if (cost.first <= cost.last) {
+        cost_flows.push_back(cost_flow(cost));
+        if (cost.first <= cost.last && (cost.growth || cost.business_growth)) {
+          const TracedTerm unadjusted = grown_cost_total(builder, inputs, cost);
+          set_totals(line, unadjusted, raised_by_risk(builder, unadjusted, cost.risk));
+        } else if (cost.first <= cost.last) {
           TracedTerm unadjusted = cost.level;
           if (cost.months) {  // recurring: level × months (+ per_factor × adoption months)
             unadjusted = builder.multiply(cost.level, *cost.months, "total_unadjusted");
@@ -313,21 +479,20 @@ InvestmentReport evaluate_drivers(const Scenario& scenario) {
       [&](std::string_view kind, std::string_view name,
           const BenefitLineTerms<TraceBuilder>& benefit) {
         LineBreakdown line = make_line(kind, name, benefit.full_amount, benefit.risk);
-        const auto value = [](const std::optional<TracedTerm>& term) -> std::optional<double> {
-          if (!term) return std::nullopt;
-          return term->value;
-        };
-        benefit_flows.push_back({benefit.full_amount.value, benefit.risk.value,
-                                 value(benefit.once_ramped), value(benefit.twice_ramped)});
+        benefit_flows.push_back(benefit_flow(benefit));
+        bool grows = false;
+        for (const auto& part : benefit.line_parts()) grows = grows || part.growth.has_value();
         TracedTerm unadjusted{};
-        if (benefit.twice_ramped) {
+        if (grows) {
+          unadjusted = grown_benefit_total(builder, inputs, benefit);
+        } else if (benefit.part_count > 1) {
           // once-ramped part × Σ adoption + twice-ramped part × Σ adoption²
           const TracedTerm squares = builder.adoption_squares(
               scenario.adoption, inputs.implementation, inputs.ramp,
               builder.constant("month_0", 0.0), inputs.horizon_term, "full_adoption_squares");
           unadjusted =
-              builder.add(builder.multiply(*benefit.once_ramped, full_adoption_months),
-                          builder.multiply(*benefit.twice_ramped, squares), "total_unadjusted");
+              builder.add(builder.multiply(benefit.parts[0].amount, full_adoption_months),
+                          builder.multiply(benefit.parts[1].amount, squares), "total_unadjusted");
         } else {
           unadjusted =
               builder.multiply(benefit.full_amount, full_adoption_months, "total_unadjusted");

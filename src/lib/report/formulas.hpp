@@ -206,6 +206,12 @@ struct DriverInputs {
   /// Every extra order a month at full adoption (the uplifts' added up): per-order fees and the
   /// average-order uplift apply to them. The order uplift's term when it is the only uplift.
   T extra_orders{};
+  /// business.growth_percent_per_year when it is not 0: the baseline orders and leads grow, and
+  /// with them every extra order but those of an order uplift given as orders_per_month. Then the
+  /// extra orders come in two parts: those that grow and those that stay as given.
+  std::optional<T> business_growth;
+  T growing_extra_orders{};
+  std::optional<T> fixed_extra_orders;
   std::optional<T> default_cost_risk;
   std::optional<T> default_benefit_risk;
 };
@@ -276,6 +282,20 @@ DriverInputs<Builder> driver_inputs(Builder& builder, const Scenario& scenario) 
     inputs.extra_orders = builder.add(inputs.uplift_extra_orders, *inputs.conversion_extra_orders,
                                       "all_extra_orders");
   }
+  if (scenario.business && scenario.business->growth_percent_per_year.value_or(0.0) != 0) {
+    inputs.business_growth =
+        builder.input({"/business", -1, "growth_percent_per_year"},
+                      *scenario.business->growth_percent_per_year, Provenance::given);
+    const bool fixed = uplift && uplift->orders_per_month;
+    if (fixed) {
+      inputs.fixed_extra_orders = inputs.uplift_extra_orders;
+      inputs.growing_extra_orders = inputs.conversion_extra_orders
+                                        ? *inputs.conversion_extra_orders
+                                        : builder.constant("extra_orders", 0.0);
+    } else {
+      inputs.growing_extra_orders = inputs.extra_orders;
+    }
+  }
   if (scenario.risk) {
     inputs.default_cost_risk = builder.input({"/risk", -1, "costs_percent"},
                                              scenario.risk->costs_percent, Provenance::given);
@@ -296,8 +316,21 @@ typename Builder::Term line_risk(Builder& builder, const InputPointer& line,
   return builder.input(pointer, 0.0, Provenance::defaulted);
 }
 
+/// A line's own growth_percent_per_year as an input when it is not 0 (nothing otherwise: the line
+/// reads and adds up as it did before growth existed).
+template <typename Builder, typename Line>
+std::optional<typename Builder::Term> line_growth(Builder& builder, const InputPointer& line,
+                                                  const Line& block) {
+  if (block.growth_percent_per_year.value_or(0.0) == 0) return std::nullopt;
+  return builder.input({line.path, line.index, "growth_percent_per_year"},
+                       *block.growth_percent_per_year, Provenance::given);
+}
+
 /// A cost line as flows: `level` every month of first..last plus `per_factor` × the month's
 /// adoption factor (the per-order fee on the uplift's extra orders). Not paid when first > last.
+/// With growth, the amounts of year y are × (1 + g)^(y − 1) for the line's own growth, and for
+/// a per-order fee also for the business's (its level and per_factor; per_factor_fixed, the fee
+/// on extra orders given as orders_per_month, follows only the line's own).
 template <typename Builder>
 struct CostLineTerms {
   using T = typename Builder::Term;
@@ -305,6 +338,9 @@ struct CostLineTerms {
   int last = -1;
   T level{};
   std::optional<T> per_factor;
+  std::optional<T> per_factor_fixed;
+  std::optional<T> growth;           ///< the line's own growth_percent_per_year, when not 0
+  std::optional<T> business_growth;  ///< a per-order fee's: business.growth_percent_per_year
   T full_amount{};
   T risk{};
   std::optional<T> first_month;  ///< recurring costs: max(start_month, 0)
@@ -348,11 +384,24 @@ CostLineTerms<Builder> recurring_cost_terms(Builder& builder, const DriverInputs
       const auto per_order =
           builder.input({path, index, "per_order"}, cost.per_order, Provenance::given);
       terms.level = builder.multiply(per_order, inputs.baseline_orders, "level");
-      terms.per_factor = builder.multiply(per_order, inputs.extra_orders, "per_factor");
+      if (inputs.business_growth) {
+        terms.business_growth = inputs.business_growth;
+        terms.per_factor = builder.multiply(per_order, inputs.growing_extra_orders, "per_factor");
+        if (inputs.fixed_extra_orders) {
+          terms.per_factor_fixed =
+              builder.multiply(per_order, *inputs.fixed_extra_orders, "per_factor_fixed");
+        }
+      } else {
+        terms.per_factor = builder.multiply(per_order, inputs.extra_orders, "per_factor");
+      }
       terms.full_amount = builder.add(terms.level, *terms.per_factor, "full_amount");
+      if (terms.per_factor_fixed) {
+        terms.full_amount = builder.add(terms.full_amount, *terms.per_factor_fixed, "full_amount");
+      }
       break;
     }
   }
+  terms.growth = line_growth(builder, {path, index}, cost);
   const auto start = builder.input(cost, {path, index, "start_month"}, cost.start_month);
   const auto end =
       cost.end_month
@@ -372,17 +421,44 @@ CostLineTerms<Builder> recurring_cost_terms(Builder& builder, const DriverInputs
   return terms;
 }
 
-/// A benefit line: its full monthly amount (before ramp and risk) and its risk. An amount whose
-/// orders ramp themselves (the average-order uplift on the extra orders) is split in two: the
-/// part that ramps once (`once_ramped`) and the part that ramps twice (`twice_ramped`), whose sum
-/// is `full_amount`.
+/// A part of a benefit line: an amount a month at full adoption, ramped once (× the month's
+/// adoption factor) or twice (× its square: the average-order uplift on extra orders that ramp
+/// themselves), growing by `growth` percent a year (the line's own or the business's) or not.
+template <typename Builder>
+struct BenefitPart {
+  using T = typename Builder::Term;
+  T amount{};
+  int ramps = 1;
+  std::optional<T> growth;
+};
+
+/// A benefit line: its full monthly amount in year 1 (before ramp and risk), its risk, and the
+/// parts that add up to it (most lines are one part: the full amount, ramped once).
 template <typename Builder>
 struct BenefitLineTerms {
   using T = typename Builder::Term;
   T full_amount{};
   T risk{};
-  std::optional<T> once_ramped;
-  std::optional<T> twice_ramped;
+  std::array<BenefitPart<Builder>, 3> parts{};
+  int part_count = 1;
+
+  BenefitLineTerms() = default;
+  BenefitLineTerms(T full, T line_risk, std::optional<T> growth = std::nullopt)
+      : full_amount(full), risk(line_risk) {
+    parts[0] = {full, 1, growth};
+  }
+  void add_part(T amount, int ramps, std::optional<T> growth) {
+    parts[static_cast<std::size_t>(part_count++)] = {amount, ramps, growth};
+  }
+  [[nodiscard]] std::span<const BenefitPart<Builder>> line_parts() const {
+    return std::span(parts).first(static_cast<std::size_t>(part_count));
+  }
+  /// True when a part grows or ramps twice: the line is not simply full amount × adoption.
+  [[nodiscard]] bool has_own_schedule() const {
+    for (const auto& part : line_parts())
+      if (part.growth || part.ramps != 1) return true;
+    return false;
+  }
 };
 
 template <typename Builder>
@@ -427,8 +503,9 @@ BenefitLineTerms<Builder> time_saving_terms(Builder& builder, const DriverInputs
   const auto full = builder.divide(
       builder.multiply(builder.multiply(builder.multiply(people, hours), hourly_cost), realization),
       builder.constant("percent", kPercent), "full_amount");
-  return {full,
-          line_risk(builder, {path, index}, saving.risk_percent, inputs.default_benefit_risk)};
+  const auto risk =
+      line_risk(builder, {path, index}, saving.risk_percent, inputs.default_benefit_risk);
+  return {full, risk, line_growth(builder, {path, index}, saving)};
 }
 
 /// Profit per order: given, or average order value × gross margin; a defaulted 0 without either.
@@ -456,8 +533,10 @@ BenefitLineTerms<Builder> order_uplift_terms(Builder& builder, const DriverInput
   // extra orders × profit per order (given, or average order value × gross margin)
   const auto profit = profit_per_order(builder, business);
   const auto full = builder.multiply(inputs.uplift_extra_orders, profit, "full_amount");
-  return {full, line_risk(builder, {"/benefits/order_uplift"}, uplift.risk_percent,
-                          inputs.default_benefit_risk)};
+  const auto risk = line_risk(builder, {"/benefits/order_uplift"}, uplift.risk_percent,
+                              inputs.default_benefit_risk);
+  // A percent of the baseline grows with it; orders_per_month stay as given.
+  return {full, risk, uplift.percent ? inputs.business_growth : std::nullopt};
 }
 
 template <typename Builder>
@@ -468,8 +547,9 @@ BenefitLineTerms<Builder> conversion_uplift_terms(Builder& builder,
   // leads × the close rate's rise = extra orders, × profit per order
   const auto profit = profit_per_order(builder, business);
   const auto full = builder.multiply(*inputs.conversion_extra_orders, profit, "full_amount");
-  return {full, line_risk(builder, {"/benefits/conversion_uplift"}, uplift.risk_percent,
-                          inputs.default_benefit_risk)};
+  const auto risk = line_risk(builder, {"/benefits/conversion_uplift"}, uplift.risk_percent,
+                              inputs.default_benefit_risk);
+  return {full, risk, inputs.business_growth};  // the leads grow with the business
 }
 
 template <typename Builder>
@@ -485,10 +565,28 @@ BenefitLineTerms<Builder> average_order_uplift_terms(Builder& builder,
   const auto more = builder.divide(builder.multiply(profit, percent),
                                    builder.constant("percent", kPercent), "more_profit_per_order");
   const auto once = builder.multiply(more, inputs.baseline_orders, "once_ramped");
-  const auto twice = builder.multiply(more, inputs.extra_orders, "twice_ramped");
-  const auto full = builder.add(once, twice, "full_amount");
-  return {full, line_risk(builder, {path}, uplift.risk_percent, inputs.default_benefit_risk), once,
-          twice};
+  const auto risk = line_risk(builder, {path}, uplift.risk_percent, inputs.default_benefit_risk);
+  if (!inputs.business_growth) {
+    const auto twice = builder.multiply(more, inputs.extra_orders, "twice_ramped");
+    BenefitLineTerms<Builder> terms(builder.add(once, twice, "full_amount"), risk);
+    terms.parts[0] = {once, 1, std::nullopt};
+    terms.add_part(twice, 2, std::nullopt);
+    return terms;
+  }
+  // With the business growing: the baseline and the growing extra orders grow, extra orders
+  // given as orders_per_month stay.
+  const auto twice = builder.multiply(more, inputs.growing_extra_orders, "twice_ramped");
+  auto full = builder.add(once, twice, "full_amount");
+  std::optional<typename Builder::Term> twice_fixed;
+  if (inputs.fixed_extra_orders) {
+    twice_fixed = builder.multiply(more, *inputs.fixed_extra_orders, "twice_ramped_fixed");
+    full = builder.add(full, *twice_fixed, "full_amount");
+  }
+  BenefitLineTerms<Builder> terms(full, risk);
+  terms.parts[0] = {once, 1, inputs.business_growth};
+  terms.add_part(twice, 2, inputs.business_growth);
+  if (twice_fixed) terms.add_part(*twice_fixed, 2, std::nullopt);
+  return terms;
 }
 
 template <typename Builder>
@@ -503,8 +601,9 @@ BenefitLineTerms<Builder> cost_reduction_terms(Builder& builder,
       builder.input({path, index, "percent"}, reduction.percent, Provenance::given);
   const auto full = builder.divide(builder.multiply(cost, percent),
                                    builder.constant("percent", kPercent), "full_amount");
-  return {full,
-          line_risk(builder, {path, index}, reduction.risk_percent, inputs.default_benefit_risk)};
+  const auto risk =
+      line_risk(builder, {path, index}, reduction.risk_percent, inputs.default_benefit_risk);
+  return {full, risk, line_growth(builder, {path, index}, reduction)};
 }
 
 template <typename Builder>
@@ -513,8 +612,9 @@ BenefitLineTerms<Builder> monthly_benefit_terms(Builder& builder,
                                                 const MonthlyBenefit& benefit, int index) {
   const std::string_view path = "/benefits/monthly";
   const auto amount = builder.input({path, index, "amount"}, benefit.amount, Provenance::given);
-  return {amount,
-          line_risk(builder, {path, index}, benefit.risk_percent, inputs.default_benefit_risk)};
+  const auto risk =
+      line_risk(builder, {path, index}, benefit.risk_percent, inputs.default_benefit_risk);
+  return {amount, risk, line_growth(builder, {path, index}, benefit)};
 }
 
 /// Calls on_cost(kind, name, terms) for each cost line and on_benefit(kind, name, terms) for each

@@ -16,6 +16,10 @@ std::string InputPointer::text() const {
     pointer += '/';
     pointer += key;
   }
+  if (element >= 0) {
+    pointer += '/';
+    pointer += std::to_string(element);
+  }
   return pointer;
 }
 

@@ -91,8 +91,20 @@ void add_adoption_warning(const Scenario& scenario, const Report& report,
       append_whole(adoption.ramp_months);
       message += "-month ramp to full";
     }
+    // Lines that grow, or ramp twice, total otherwise: their arithmetic shows how.
+    bool scheduled = false;
+    for (const LineBreakdown& line : report.investment->benefit_lines) {
+      const Trace& trace = report.investment->trace;
+      scheduled = scheduled || trace.find(line.terms, "year_total") != kNoTerm ||
+                  trace.find(line.terms, "full_adoption_squares") != kNoTerm;
+    }
     message += "; a benefit line's total (before risk) is its monthly amount \u00d7 ";
     message += counted_text;
+    if (scheduled) {
+      message +=
+          ", but for lines that grow or whose orders ramp too (their arithmetic shows the months "
+          "year by year)";
+    }
   }
   warnings.push_back(Problem{0, 0, "/adoption", std::move(message)});
 }

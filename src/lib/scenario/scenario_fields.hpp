@@ -34,7 +34,8 @@ inline constexpr NumberRule kHorizon{
     .low = 1, .high = kMaxHorizonMonths, .integer = true, .as_range = true};
 inline constexpr NumberRule kDuration{
     .low = 0, .high = kMaxHorizonMonths, .integer = true, .as_range = true};
-/// A month number: as kDuration, and at most the horizon when the scenario has one.
+/// A month number: as kDuration. A month after the horizon is allowed: its line (or that part of
+/// a recurring window) is not counted, and its arithmetic says so.
 inline constexpr NumberRule kMonth{
     .low = 0, .high = kMaxHorizonMonths, .integer = true, .as_range = true};
 inline constexpr NumberRule kUsers{.low = 0, .high = 1e9, .integer = true};
@@ -48,6 +49,9 @@ inline constexpr NumberRule kMinutesPerDay{.low = 0, .high = 24 * 60, .as_range 
 inline constexpr NumberRule kHoursPerDay{.low = 0, .high = 24, .as_range = true};
 inline constexpr NumberRule kHoursPerWeek{.low = 0, .high = 7 * 24, .as_range = true};
 inline constexpr NumberRule kHoursPerMonth{.low = 0, .high = 31 * 24, .as_range = true};
+/// Growth a year in percent: above -100 (a volume or price cannot fall below nothing), bounded
+/// like the discount rate.
+inline constexpr NumberRule kGrowth{.low = -100, .high = 1000, .low_exclusive = true};
 /// Percentage points added to a close rate (a share itself).
 inline constexpr NumberRule kPoints{.low = 0, .high = 100, .as_range = true};
 
@@ -57,6 +61,9 @@ std::string describe_rule(const NumberRule& rule, bool below);
 
 inline constexpr std::string_view kRiskDoc =
     "risk adjustment in percent: raises a cost, lowers a benefit (Forrester TEI)";
+inline constexpr std::string_view kGrowthDoc =
+    "growth of the amount a year, stepping once a year: year y earns (1 + g)^(y - 1) (default "
+    "{default})";
 
 // ---- fields ------------------------------------------------------------------------------------
 
@@ -127,6 +134,7 @@ enum BlockIndex : std::size_t {
   kAdoptionBlock,
   kRiskBlock,
   kCashFlowsBlock,
+  kCashFlowLineBlock,
   kTargetsBlock,
   kMarketingBlock,
   kChannelBlock,
@@ -249,6 +257,13 @@ inline constexpr auto kBusinessFields = std::to_array<Field<Business>>({
      .rule = &kMoney,
      .may_be_range = true,
      .doc = "revenue a month"},
+    {.key = "growth_percent_per_year",
+     .number = number_member<&Business::growth_percent_per_year>(),
+     .rule = &kGrowth,
+     .need = FieldNeed::defaulted,
+     .may_be_range = true,
+     .doc = "growth of the volumes (orders and leads) a year, stepping once a year: year y has "
+            "(1 + g)^(y - 1) of them (default {default})"},
 });
 
 inline constexpr auto kCostsFields = std::to_array<Field<Costs>>({
@@ -273,7 +288,8 @@ inline constexpr auto kOneTimeFields = std::to_array<Field<OneTimeCost>>({
      .rule = &kMonth,
      .need = FieldNeed::defaulted,
      .may_be_range = true,
-     .doc = "the month it is paid in, 0 = the start (default {default}); at most the horizon"},
+     .doc = "the month it is paid in, 0 = the start (default {default}); not counted after the "
+            "horizon"},
     {.key = "risk_percent",
      .number = number_member<&OneTimeCost::risk_percent>(),
      .rule = &kShare,
@@ -316,7 +332,8 @@ inline constexpr auto kRecurringFields = std::to_array<Field<RecurringCost>>({
      .rule = &kMonth,
      .need = FieldNeed::defaulted,
      .may_be_range = true,
-     .doc = "first month billed (default {default}); at most end_month"},
+     .doc = "first month billed (default {default}); at most end_month; months after the horizon "
+            "are not counted"},
     {.key = "end_month",
      .number = number_member<&RecurringCost::end_month>(),
      .rule = &kMonth,
@@ -329,6 +346,13 @@ inline constexpr auto kRecurringFields = std::to_array<Field<RecurringCost>>({
      .rule = &kShare,
      .may_be_range = true,
      .doc = kRiskDoc},
+    {.key = "growth_percent_per_year",
+     .number = number_member<&RecurringCost::growth_percent_per_year>(),
+     .rule = &kGrowth,
+     .need = FieldNeed::defaulted,
+     .may_be_range = true,
+     .doc = "growth of the amount a year (price escalation, added seats), stepping once a year: "
+            "year y pays (1 + g)^(y - 1) (default {default})"},
 });
 
 inline constexpr auto kBenefitsFields = std::to_array<Field<Benefits>>({
@@ -414,6 +438,12 @@ inline constexpr auto kTimeSavingFields = std::to_array<Field<TimeSaving>>({
      .rule = &kShare,
      .may_be_range = true,
      .doc = kRiskDoc},
+    {.key = "growth_percent_per_year",
+     .number = number_member<&TimeSaving::growth_percent_per_year>(),
+     .rule = &kGrowth,
+     .need = FieldNeed::defaulted,
+     .may_be_range = true,
+     .doc = kGrowthDoc},
 });
 
 inline constexpr auto kOrderUpliftFields = std::to_array<Field<OrderUplift>>({
@@ -451,6 +481,12 @@ inline constexpr auto kMonthlyBenefitFields = std::to_array<Field<MonthlyBenefit
      .rule = &kShare,
      .may_be_range = true,
      .doc = kRiskDoc},
+    {.key = "growth_percent_per_year",
+     .number = number_member<&MonthlyBenefit::growth_percent_per_year>(),
+     .rule = &kGrowth,
+     .need = FieldNeed::defaulted,
+     .may_be_range = true,
+     .doc = kGrowthDoc},
 });
 
 inline constexpr auto kConversionUpliftFields = std::to_array<Field<ConversionUplift>>({
@@ -508,6 +544,12 @@ inline constexpr auto kCostReductionFields = std::to_array<Field<CostReduction>>
      .rule = &kShare,
      .may_be_range = true,
      .doc = kRiskDoc},
+    {.key = "growth_percent_per_year",
+     .number = number_member<&CostReduction::growth_percent_per_year>(),
+     .rule = &kGrowth,
+     .need = FieldNeed::defaulted,
+     .may_be_range = true,
+     .doc = kGrowthDoc},
 });
 
 inline constexpr auto kAdoptionFields = std::to_array<Field<Adoption>>({
@@ -549,14 +591,35 @@ inline constexpr auto kCashFlowsFields = std::to_array<Field<CashFlows>>({
      .rule = &kMoney,
      .need = FieldNeed::required,
      .may_be_range = true,
-     .doc = "costs of each period, element 0 the start",
+     .doc = "costs of each period, element 0 the start; or named lines, each with its values",
      .type = FieldType::array},
     {.key = "benefits",
      .rule = &kMoney,
      .need = FieldNeed::required,
      .may_be_range = true,
-     .doc = "benefits of each period, element 0 the start",
+     .doc = "benefits of each period, element 0 the start; or named lines, each with its values",
      .type = FieldType::array},
+});
+
+/// A named line of cash_flows.costs or cash_flows.benefits (a row of a TEI study's table).
+inline constexpr auto kCashFlowLineFields = std::to_array<Field<CashFlowLine>>({
+    {.key = "name",
+     .text = &CashFlowLine::name,
+     .need = FieldNeed::required,
+     .doc = "the line's name, as the study writes it",
+     .type = FieldType::string},
+    {.key = "values",
+     .rule = &kMoney,
+     .need = FieldNeed::required,
+     .may_be_range = true,
+     .doc = "the line's amount in each period, element 0 the start",
+     .type = FieldType::array},
+    {.key = "risk_percent",
+     .number = number_member<&CashFlowLine::risk_percent>(),
+     .rule = &kShare,
+     .may_be_range = true,
+     .doc = "risk adjustment in percent: raises a cost, lowers a benefit (default: the top-level "
+            "risk)"},
 });
 
 inline constexpr auto kTargetsFields = std::to_array<Field<Targets>>({

@@ -95,13 +95,14 @@ std::vector<BlockInfo> describe_all() {
   blocks.push_back(describe("adoption", "/adoption", d::kAdoptionFields));
   blocks.push_back(describe("risk", "/risk", d::kRiskFields));
   blocks.push_back(describe("cash_flows", "/cash_flows", d::kCashFlowsFields));
+  blocks.push_back(describe("cash_flow_line", "/cash_flows/costs/-", d::kCashFlowLineFields));
   blocks.push_back(describe("targets", "/targets", d::kTargetsFields));
   blocks.push_back(describe("marketing", "/marketing", d::kMarketingFields));
   blocks.push_back(describe("channel", "/marketing/channels/-", d::kChannelFields));
   blocks.push_back(describe("acquisition", "/acquisition", d::kAcquisitionFields));
   blocks.push_back(describe("unit_economics", "/unit_economics", d::kUnitEconomicsFields));
   blocks.push_back(describe("nps", "/nps", d::kNpsFields));
-  static_assert(scenario_detail::kBlockCount == 21);
+  static_assert(scenario_detail::kBlockCount == 22);
   return blocks;
 }
 
@@ -109,7 +110,7 @@ std::vector<BlockInfo> describe_all() {
 
 const std::vector<BlockInfo>& scenario_blocks() {
   static const std::vector<BlockInfo> blocks = describe_all();
-  static_assert(scenario_detail::kBlockCount == 21);
+  static_assert(scenario_detail::kBlockCount == 22);
   return blocks;
 }
 

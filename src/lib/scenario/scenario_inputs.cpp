@@ -84,6 +84,8 @@ const auto& fields_of() {
     return d::kAverageOrderUpliftFields;
   else if constexpr (std::is_same_v<Block, CostReduction>)
     return d::kCostReductionFields;
+  else if constexpr (std::is_same_v<Block, CashFlowLine>)
+    return d::kCashFlowLineFields;
   else if constexpr (std::is_same_v<Block, Adoption>)
     return d::kAdoptionFields;
   else if constexpr (std::is_same_v<Block, Risk>)
@@ -160,8 +162,10 @@ class InputWalk {
     if (scenario_.cash_flows) {
       elements(scenario_detail::kCashFlowsBlock, "/cash_flows/costs", "cash flow costs, period ",
                scenario_.cash_flows->costs);
+      flow_lines("/cash_flows/costs", "costs", scenario_.cash_flows->cost_lines);
       elements(scenario_detail::kCashFlowsBlock, "/cash_flows/benefits",
                "cash flow benefits, period ", scenario_.cash_flows->benefits);
+      flow_lines("/cash_flows/benefits", "benefits", scenario_.cash_flows->benefit_lines);
     }
     if (scenario_.targets)
       block(scenario_detail::kTargetsBlock, "/targets", -1, "targets",
@@ -223,6 +227,20 @@ class InputWalk {
     if (target_ && (found_ || path != target_->path)) return;
     for (std::size_t i = 0; i < lines.size(); ++i)
       block(index, path, static_cast<int>(i), name_of(lines[i]), fields, lines[i]);
+  }
+
+  /// The named lines of cash_flows.costs or .benefits: each line's risk_percent, then each of its
+  /// values ("/cash_flows/costs/0/values/3", labelled "licences (costs), period 3").
+  template <typename Lines>
+  void flow_lines(std::string_view path, std::string_view side, Lines& lines) {
+    if (target_ && (found_ || !target_->path.starts_with(path))) return;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      block(scenario_detail::kCashFlowLineBlock, path, static_cast<int>(i), lines[i].name,
+            scenario_detail::kCashFlowLineFields, lines[i]);
+      const std::string values = std::string(path) + "/" + std::to_string(i) + "/values";
+      const std::string label = lines[i].name + " (" + std::string(side) + "), period ";
+      elements(scenario_detail::kCashFlowLineBlock, values, label, lines[i].values);
+    }
   }
 
   /// The elements of an array of numbers (cash flows, NPS scores), each an input of its own.
@@ -406,6 +424,7 @@ template Provenance key_provenance(const MonthlyBenefit&, std::string_view);
 template Provenance key_provenance(const ConversionUplift&, std::string_view);
 template Provenance key_provenance(const AverageOrderUplift&, std::string_view);
 template Provenance key_provenance(const CostReduction&, std::string_view);
+template Provenance key_provenance(const CashFlowLine&, std::string_view);
 template Provenance key_provenance(const Adoption&, std::string_view);
 template Provenance key_provenance(const Risk&, std::string_view);
 template Provenance key_provenance(const Targets&, std::string_view);

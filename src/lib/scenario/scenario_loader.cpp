@@ -423,15 +423,9 @@ class ScenarioReader {
   template <typename T>
   bool read_member(NodeId node, const Field<T>& spec, T& out) {
     if (spec.number.set) {
-      const NumberRule* rule = spec.rule;
-      NumberRule month_rule;
-      if (rule == &kMonth && horizon_) {  // a month is at most the horizon
-        month_rule = *rule;
-        month_rule.high = *horizon_;
-        month_rule.high_note = " (the horizon)";
-        rule = &month_rule;
-      }
-      const auto value = number_or_range(node, *rule, spec.may_be_range);
+      // A month after the horizon is allowed (its line is not counted, and says so), so that
+      // one file runs at any horizon: a sweep over horizons keeps its short variants.
+      const auto value = number_or_range(node, *spec.rule, spec.may_be_range);
       if (value) spec.number.set(out, *value);
       return value.has_value();
     }
@@ -533,6 +527,8 @@ class ScenarioReader {
   void check_billing_months(RecurringCost& out, const Walked& w) {
     constexpr std::size_t start = index_of(kRecurringFields, "start_month");
     constexpr std::size_t end = index_of(kRecurringFields, "end_month");
+    // Without an end_month the line runs to the horizon; one that starts after it is not
+    // counted (its arithmetic says so).
     if (!w.present(end)) out.end_month = horizon_;
     if (w.ok(start) && w.ok(end) && out.start_month > *out.end_month) {
       report(w.m[start], "\"start_month\" " + std::to_string(out.start_month) +
@@ -689,6 +685,49 @@ class ScenarioReader {
     return flows;
   }
 
+  /// True when the array `node` holds named lines rather than numbers: its first element is an
+  /// object that is not a range (a range has "low", "likely", "high" or "distribution").
+  bool holds_lines(NodeId node) {
+    if (doc_.kind(node) != JsonKind::array || doc_.child_count(node) == 0) return false;
+    const NodeId first = doc_.first_child(node);
+    if (doc_.kind(first) != JsonKind::object) return false;
+    for (NodeId child = doc_.first_child(first); child < doc_.end(first);
+         child = doc_.next_sibling(child)) {
+      const std::string_view key = doc_.key(child);
+      if (key == "low" || key == "likely" || key == "high" || key == "distribution") return false;
+    }
+    return true;
+  }
+
+  /// Reads the named lines of cash_flows.costs or .benefits ({name, values, risk_percent?}), each
+  /// line's values as read_flows reads an array; every line as long as the first.
+  std::vector<CashFlowLine> read_flow_lines(NodeId node) {
+    std::vector<CashFlowLine> lines;
+    std::optional<std::size_t> length;
+    for_each_element(node, [&](NodeId element, std::size_t) {
+      CashFlowLine& line = lines.emplace_back();
+      if (doc_.kind(element) != JsonKind::object) {
+        expected(element, "a line {\"name\", \"values\"} like the first element");
+        return;
+      }
+      walk<kCashFlowLineFields>(element, line, [&](std::size_t field, const auto& w) {
+        constexpr std::size_t values = index_of(kCashFlowLineFields, "values");
+        if (field != values || !w.present(values)) return;
+        const NodeId array = w.m[values];
+        line.values = read_flows(array);
+        if (doc_.kind(array) != JsonKind::array) return;
+        if (!length) {
+          length = line.values.size();
+        } else if (line.values.size() != *length) {
+          report(array, "expected " + std::to_string(*length) +
+                            " elements, as the first line has, found " +
+                            std::to_string(line.values.size()));
+        }
+      });
+    });
+    return lines;
+  }
+
   /// `horizon_node`: the top-level horizon_months to compare with the flows' span, if any.
   CashFlows read_cash_flows(NodeId node, NodeId horizon_node, Scenario& scenario) {
     CashFlows out;
@@ -709,9 +748,17 @@ class ScenarioReader {
           }
         }
       } else if (field == key("costs") && present(child)) {
-        out.costs = read_flows(child);
+        if (holds_lines(child)) {
+          out.cost_lines = read_flow_lines(child);
+        } else {
+          out.costs = read_flows(child);
+        }
       } else if (field == key("benefits") && present(child)) {
-        out.benefits = read_flows(child);
+        if (holds_lines(child)) {
+          out.benefit_lines = read_flow_lines(child);
+        } else {
+          out.benefits = read_flows(child);
+        }
       } else if (field == w.m.size()) {
         check_flow_span(node, w, out, months_per_period, horizon_node, scenario);
       }
@@ -727,13 +774,24 @@ class ScenarioReader {
     const bool both_arrays = w.present(costs) && w.present(benefits) &&
                              doc_.kind(w.m[costs]) == JsonKind::array &&
                              doc_.kind(w.m[benefits]) == JsonKind::array;
-    if (both_arrays && out.costs.size() != out.benefits.size()) {
-      report(node, "\"costs\" has " + std::to_string(out.costs.size()) +
-                       " elements and \"benefits\" has " + std::to_string(out.benefits.size()) +
-                       "; they must have the same length");
-    } else if (both_arrays && out.costs.size() >= 2 && months_per_period > 0) {
-      const std::size_t months =
-          (out.costs.size() - 1) * static_cast<std::size_t>(months_per_period);
+    // Each side's length: its array's, or its first line's ("the lines of" it, for messages).
+    const auto side = [](const std::vector<double>& flows, const std::vector<CashFlowLine>& lines,
+                         std::string_view key) -> std::pair<std::size_t, std::string> {
+      if (lines.empty()) return {flows.size(), "\"" + std::string(key) + "\" has "};
+      return {lines.front().values.size(), "the lines of \"" + std::string(key) + "\" have "};
+    };
+    const auto [cost_length, cost_text] = side(out.costs, out.cost_lines, "costs");
+    const auto [benefit_length, benefit_text] = side(out.benefits, out.benefit_lines, "benefits");
+    // A first line without values (missing, not an array) is reported as such; no span then.
+    const bool lines_read =
+        (out.cost_lines.empty() || !out.cost_lines.front().values.empty()) &&
+        (out.benefit_lines.empty() || !out.benefit_lines.front().values.empty());
+    if (!lines_read) return;
+    if (both_arrays && cost_length != benefit_length) {
+      report(node, cost_text + std::to_string(cost_length) + " elements and " + benefit_text +
+                       std::to_string(benefit_length) + "; they must have the same length");
+    } else if (both_arrays && cost_length >= 2 && months_per_period > 0) {
+      const std::size_t months = (cost_length - 1) * static_cast<std::size_t>(months_per_period);
       if (months > static_cast<std::size_t>(kMaxHorizonMonths)) {
         report(node, "the cash flows cover " + std::to_string(months) + " months; at most " +
                          std::to_string(kMaxHorizonMonths) + " are allowed");

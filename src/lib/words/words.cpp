@@ -3,6 +3,7 @@
 #include "crmroi/words.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,6 +49,14 @@ class TraceReader {
       if (term.op == TermOp::input && term.pointer.key == key) return term.value;
     }
     return 0;
+  }
+  /// The values of every term named `name` among the line's terms, in order ("year_total").
+  [[nodiscard]] std::vector<double> values(const LineBreakdown& line, std::string_view name) const {
+    std::vector<double> found;
+    for (TermId id = line.terms.first; id < line.terms.end; ++id) {
+      if (trace_.term(id).name == name) found.push_back(trace_.term(id).value);
+    }
+    return found;
   }
   [[nodiscard]] int whole(const LineBreakdown& line, std::string_view name) const {
     return static_cast<int>(value(line, name));
@@ -195,6 +204,102 @@ void append_recurring_rate(std::string& out, const TraceReader& reader, const Li
                          : "up to " + all + " orders a month (" + orders + " as adoption ramps up)";
 }
 
+/// Years beyond this many are summed up rather than listed one by one.
+constexpr std::size_t kMaxListedYears = 6;
+
+/// The growth a line follows, in words: "growing 5 % a year" (its own), "orders growing 10 % a
+/// year" (the business's, `volume` "orders" or "leads"), or both; empty without growth.
+std::string growth_phrase(const TraceReader& reader, const LineBreakdown& line,
+                          std::string_view volume) {
+  const double own = reader.input_value(line, "growth_percent_per_year");
+  const TermId business = reader.scenario_input("/business", "growth_percent_per_year");
+  // A per-order fee's business growth has terms of its own; a benefit's growth factors are the
+  // business's when the line has no growth of its own.
+  const bool follows_business =
+      business != kNoTerm && (reader.has(line, "business_growth_factor") ||
+                              (own == 0 && reader.has(line, "growth_factor")));
+  // "growing 5 % a year", "falling 10 % a year"
+  const auto change = [](double percent) {
+    return std::string(percent < 0 ? "falling " : "growing ") + percent_text(std::fabs(percent)) +
+           " a year";
+  };
+  std::string text;
+  if (own != 0) text = change(own);
+  if (follows_business) {
+    const double rate = reader.trace().value(business);
+    if (text.empty()) {
+      text = std::string(volume) + " " + change(rate);
+    } else {
+      text += ", " + std::string(volume) + " " + (rate < 0 ? "\u2212" : "") +
+              percent_text(std::fabs(rate)) + " a year";
+    }
+  }
+  return text;
+}
+
+/// ", growing 5 % a year: 60,000 + 63,000 + 66,150 = 189,150" (a line's year totals, × `scale`
+/// for its risk), or ", growing 5 % a year over 10 years = 754,673.55"; nothing when the line
+/// has a single year (growth then changes nothing).
+bool append_year_totals(std::string& out, const TraceReader& reader, const LineBreakdown& line,
+                        std::string_view volume, double scale, double total) {
+  const std::vector<double> years = reader.values(line, "year_total");
+  if (years.size() < 2) return false;
+  out += ", ";
+  out += growth_phrase(reader, line, volume);
+  if (years.size() > kMaxListedYears) {
+    out += " over " + std::to_string(years.size()) + " years = ";
+  } else {
+    out += ": ";
+    for (std::size_t i = 0; i < years.size(); ++i) {
+      if (i > 0) out += " + ";
+      out += reader.money(years[i] * scale);
+    }
+    out += " = ";
+  }
+  out += reader.money(total);
+  return true;
+}
+
+/// A growing benefit of one part: ", growing 10 % a year: 16,000 × 6.5 effective months + 17,600
+/// × 12 + 19,360 × 12 = 568,480" (its amount a month after risk in each year, × the months it
+/// counts for in that year), or with many years ", growing 10 % a year to 37,730.99 a month in
+/// year 10 = 3,245,000". False when the line does not grow over several years.
+bool append_growing_months(std::string& out, const TraceReader& reader, const LineBreakdown& line,
+                           std::string_view volume) {
+  const std::vector<double> amounts = reader.values(line, "year_amount");
+  const std::vector<double> months = reader.values(line, "year_months");
+  if (amounts.size() < 2 || amounts.size() != months.size()) return false;
+  const double kept = 1.0 - line.risk_percent / 100.0;
+  out += ", ";
+  out += growth_phrase(reader, line, volume);
+  if (amounts.size() > kMaxListedYears) {
+    out += " to " + reader.money(amounts.back() * kept) + " a month in year " +
+           std::to_string(amounts.size()) + " = ";
+  } else {
+    const Adoption adoption = reader.adoption();
+    const bool effective = adoption.implementation_months > 0 || adoption.ramp_months > 0;
+    out += ": ";
+    for (std::size_t i = 0; i < amounts.size(); ++i) {
+      if (i > 0) out += " + ";
+      out += reader.money(amounts[i] * kept);
+      out += " \u00d7 ";
+      out += number_text(months[i], 2);
+      if (i == 0) out += effective ? " effective months" : " months";
+    }
+    out += " = ";
+  }
+  out += reader.money(line.total);
+  return true;
+}
+
+/// A benefit line's growth over the years, when it has any: its months year by year (one part)
+/// or its year totals (the average-order uplift's parts).
+bool append_benefit_growth(std::string& out, const TraceReader& reader, const LineBreakdown& line,
+                           std::string_view volume) {
+  if (append_growing_months(out, reader, line, volume)) return true;
+  return append_year_totals(out, reader, line, volume, 1.0 - line.risk_percent / 100.0, line.total);
+}
+
 std::string recurring_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
   std::string text;
   text.reserve(80);
@@ -214,9 +319,18 @@ std::string recurring_arithmetic(const TraceReader& reader, const LineBreakdown&
   }
   text += ", ";
   text += month_range_text(first, last);
-  text += " = ";
-  text += reader.money(line.total_unadjusted);
+  if (!append_year_totals(text, reader, line, "orders", 1.0, line.total_unadjusted)) {
+    text += " = ";
+    text += reader.money(line.total_unadjusted);
+  }
   append_cost_risk(text, reader, line);
+  // The part of the window after the horizon is not counted.
+  const int end = reader.whole(line, "end_month");
+  const int horizon = static_cast<int>(reader.scenario_value("/horizon_months"));
+  if (end > horizon) {
+    text += "; " + month_range_text(horizon + 1, end) + (end > horizon + 1 ? " are" : " is") +
+            " after the " + std::to_string(horizon) + "-month horizon: not counted";
+  }
   return text;
 }
 
@@ -269,6 +383,7 @@ std::string time_saving_arithmetic(const TraceReader& reader, const LineBreakdow
   }
   text += " = ";
   append_monthly_benefit(text, reader, line);
+  append_benefit_growth(text, reader, line, {});
   return text;
 }
 
@@ -309,6 +424,7 @@ std::string order_uplift_arithmetic(const TraceReader& reader, const LineBreakdo
   append_profit_per_order(text, reader, line);
   text += " = ";
   append_monthly_benefit(text, reader, line);
+  append_benefit_growth(text, reader, line, "orders");
   return text;
 }
 
@@ -352,7 +468,9 @@ std::string conversion_uplift_arithmetic(const TraceReader& reader, const LineBr
   append_profit_per_order(text, reader, line);
   text += " = ";
   append_monthly_benefit(text, reader, line);
-  append_effective_months(text, reader, line);
+  if (!append_benefit_growth(text, reader, line, "leads")) {
+    append_effective_months(text, reader, line);
+  }
   return text;
 }
 
@@ -379,6 +497,7 @@ std::string average_order_uplift_arithmetic(const TraceReader& reader, const Lin
   }
   text += " = ";
   append_monthly_benefit(text, reader, line);
+  if (append_benefit_growth(text, reader, line, "orders")) return text;
   const double once_months = reader.trace().value(reader.scenario_term("full_adoption_months"));
   const TermId squares = reader.find(line, "full_adoption_squares");
   const double twice_months = reader.trace().value(squares);
@@ -409,13 +528,16 @@ std::string cost_reduction_arithmetic(const TraceReader& reader, const LineBreak
   text += reader.money(reader.input_value(line, "monthly_cost"));
   text += " a month = ";
   append_monthly_benefit(text, reader, line);
-  append_effective_months(text, reader, line);
+  if (!append_benefit_growth(text, reader, line, {})) {
+    append_effective_months(text, reader, line);
+  }
   return text;
 }
 
 std::string monthly_benefit_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
   std::string text;
   append_monthly_benefit(text, reader, line);
+  append_benefit_growth(text, reader, line, {});
   return text;
 }
 
@@ -449,6 +571,11 @@ std::string cash_flows_arithmetic(const TraceReader& reader, const LineBreakdown
   if (line.risk_percent != 0) {
     text += std::string(is_cost ? ", plus " : ", less ") + percent_text(line.risk_percent) +
             " risk = " + reader.money(line.total);
+  }
+  // A named line's present value, when discounting changes it.
+  if (line.present_value && line.present_value->is_defined() &&
+      reader.scenario_value("/discount_rate_percent") != 0) {
+    text += "; present value " + reader.money(line.present_value->value());
   }
   return text;
 }
@@ -607,7 +734,12 @@ std::vector<std::string> cash_flow_assumptions(const TraceReader& reader,
                     "; IRR annualised from the rate per " + period_word(period));
   }
   if (sets_default_risk(reader)) {
-    notes.push_back(default_risk_assumption(reader));
+    const bool named = investment.cost_lines.front().present_value.has_value() ||
+                       investment.benefit_lines.front().present_value.has_value();
+    notes.push_back(default_risk_assumption(reader) +
+                    (named ? " unless a line sets its own risk_percent" : ""));
+    notes.push_back(kRiskAdjustedNote);
+  } else if (investment.risk_adjusted) {  // named lines with their own risk_percent
     notes.push_back(kRiskAdjustedNote);
   }
   return notes;
@@ -628,8 +760,11 @@ void words_for_report(Report& report, const Wording& wording) {
     }
   }
   if (wording.assumptions) {
+    const auto is_cash_flows = [](const std::vector<LineBreakdown>& lines) {
+      return !lines.empty() && lines.front().kind == "cash_flows";
+    };
     const bool cash_flows =
-        !investment.cost_lines.empty() && investment.cost_lines.front().kind == "cash_flows";
+        is_cash_flows(investment.cost_lines) || is_cash_flows(investment.benefit_lines);
     investment.assumptions = cash_flows ? cash_flow_assumptions(reader, investment)
                                         : driver_assumptions(reader, investment);
   }

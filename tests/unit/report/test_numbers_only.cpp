@@ -185,6 +185,18 @@ Scenario random_driver_scenario(std::mt19937_64& random, int number) {
                                         .percent = percent(random) / 3.0,
                                         .risk_percent = maybe_risk()});
   }
+  // Growth over the years, on some lines and now and then on the business.
+  const auto maybe_growth = [&]() -> std::optional<double> {
+    if (coin(random)) return std::nullopt;
+    return percent(random) - 20.0;
+  };
+  if (coin(random)) scenario.business->growth_percent_per_year = maybe_growth();
+  for (auto& cost : scenario.costs->recurring) cost.growth_percent_per_year = maybe_growth();
+  for (auto& saving : benefits.time_savings) saving.growth_percent_per_year = maybe_growth();
+  for (auto& benefit : benefits.monthly) benefit.growth_percent_per_year = maybe_growth();
+  for (auto& reduction : benefits.cost_reductions) {
+    reduction.growth_percent_per_year = maybe_growth();
+  }
   scenario.benefits = benefits;
   return scenario;
 }
@@ -205,6 +217,20 @@ Scenario random_cash_flow_scenario(std::mt19937_64& random, int number) {
   scenario.name = "random cash flows " + std::to_string(number);
   scenario.discount_rate_percent = coin(random) ? money(random) / 2000.0 : 0.0;
   if (coin(random)) scenario.risk = crmroi::Risk{money(random) / 2000.0, money(random) / 2000.0};
+  // Now and then a side as named lines instead (SPEC section 5), some with their own risk.
+  const auto as_lines = [&](std::vector<double>& flows, std::vector<crmroi::CashFlowLine>& lines) {
+    if (coin(random)) return;
+    const int line_count = std::uniform_int_distribution<int>(1, 3)(random);
+    for (int line = 0; line < line_count; ++line) {
+      crmroi::CashFlowLine named{.name = "line " + std::to_string(line), .values = flows};
+      for (double& value : named.values) value *= 0.5 + line;
+      if (coin(random)) named.risk_percent = money(random) / 2000.0;
+      lines.push_back(named);
+    }
+    flows.clear();
+  };
+  as_lines(scenario.cash_flows->costs, scenario.cash_flows->cost_lines);
+  as_lines(scenario.cash_flows->benefits, scenario.cash_flows->benefit_lines);
   return scenario;
 }
 

@@ -40,6 +40,21 @@ const json& resolved(const json& node) {
   return schema().at(json::json_pointer(ref.substr(1)));  // "#/definitions/x" -> "/definitions/x"
 }
 
+/// Of {"anyOf": [array of numbers, array of objects]} (cash_flows.costs: numbers or named lines),
+/// the alternative whose items are objects with properties (`of_objects`) or the other one; a
+/// node without "anyOf" itself.
+const json& array_alternative(const json& node, bool of_objects) {
+  const json& array = resolved(node);
+  if (!array.contains("anyOf")) return array;
+  for (const json& option : array.at("anyOf")) {
+    const json& candidate = resolved(option);
+    const bool objects =
+        candidate.contains("items") && resolved(candidate.at("items")).contains("properties");
+    if (objects == of_objects) return candidate;
+  }
+  return array;
+}
+
 /// The schema of the block at `pointer` ("/costs/recurring/-"), following properties, items and
 /// "$ref"s from the top.
 const json& schema_of_block(std::string_view pointer) {
@@ -48,7 +63,7 @@ const json& schema_of_block(std::string_view pointer) {
   while (at <= pointer.size() && !pointer.empty()) {
     const std::size_t end = std::min(pointer.find('/', at), pointer.size());
     const std::string segment(pointer.substr(at, end - at));
-    node = segment == "-" ? &resolved(*node).at("items")
+    node = segment == "-" ? &array_alternative(*node, true).at("items")
                           : &resolved(*node).at("properties").at(segment);
     at = end + 1;
   }
@@ -180,6 +195,10 @@ TEST_CASE("the JSON Schema has every key of every field table, in order, with it
       if (!object.at("properties").contains(field.key)) continue;  // reported above
       // A key that may hold a range is {"anyOf": [its number, the range], "description"}.
       json property = resolved(object.at("properties").at(std::string(field.key)));
+      if (field.type == FieldType::array && field.rule && property.contains("anyOf")) {
+        // An array of numbers that may instead hold named lines (cash_flows.costs): the numbers.
+        property = array_alternative(property, false);
+      }
       const bool ranged = property.contains("anyOf");
       CHECK(ranged == (field.may_be_range && field.type == FieldType::number));
       if (ranged) property = without_range(property);
@@ -347,6 +366,17 @@ TEST_CASE("update the schema's properties from the field tables", "[.update-sche
       if (node->contains("$ref")) {
         pointer = (*node)["$ref"].get<std::string>().substr(1);
         node = &document.at(json::json_pointer(pointer));
+      }
+      if (segment == "-" && node->contains("anyOf")) {  // numbers or named lines: the lines
+        for (const json& option : (*node)["anyOf"]) {
+          if (!option.contains("$ref")) continue;
+          const std::string target = option["$ref"].get<std::string>().substr(1);
+          const json& candidate = document.at(json::json_pointer(target));
+          if (candidate.contains("items") && resolved(candidate["items"]).contains("properties")) {
+            pointer = target;
+            node = &candidate;
+          }
+        }
       }
       pointer += segment == "-" ? "/items" : "/properties/" + segment;
       node = &document.at(json::json_pointer(pointer));

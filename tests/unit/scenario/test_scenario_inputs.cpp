@@ -248,3 +248,57 @@ TEST_CASE("input_provenance by parts agrees with for_each_input on every input o
     CHECK(checked > 3);
   }
 }
+
+TEST_CASE("the new levers, growth and named cash-flow lines are inputs by their pointers",
+          "[scenario][inputs][levers]") {
+  const Scenario levers = scenario_of(spec_with(
+      {{"/business/leads_per_month", "1500"},
+       {"/business/close_rate_percent", "20"},
+       {"/business/growth_percent_per_year", "10"},
+       {"/benefits/conversion_uplift", R"({"points": 1.5})"},
+       {"/benefits/average_order_uplift", R"({"percent": 4, "risk_percent": 20})"},
+       {"/benefits/cost_reductions",
+        R"([{"name": "paper", "monthly_cost": 600, "percent": 15, "growth_percent_per_year": -5}])"}}));
+  std::vector<Listed> found;
+  for (const Listed& input : inputs_of(levers)) {
+    if (input.pointer.find("growth") != std::string::npos ||
+        input.pointer.find("uplift/") != std::string::npos ||
+        input.pointer.find("cost_reductions") != std::string::npos)
+      found.push_back(input);
+  }
+  const std::vector<Listed> expected{
+      {"/business/growth_percent_per_year", 10, given},
+      {"/benefits/order_uplift/percent", 5, given},
+      {"/benefits/conversion_uplift/points", 1.5, given},
+      {"/benefits/average_order_uplift/percent", 4, given},
+      {"/benefits/average_order_uplift/risk_percent", 20, given},
+      {"/benefits/cost_reductions/0/monthly_cost", 600, given},
+      {"/benefits/cost_reductions/0/percent", 15, given},
+      {"/benefits/cost_reductions/0/growth_percent_per_year", -5, given},
+  };
+  CHECK(found == expected);
+  const auto changed = crmroi::with_input(levers, "/benefits/conversion_uplift/points", 2.5);
+  REQUIRE(changed.scenario.has_value());
+  CHECK(changed.scenario->benefits->conversion_uplift->points == 2.5);
+
+  const Scenario flows = scenario_of(R"({"name": "lines", "cash_flows": {"period": "year",
+      "costs": [{"name": "licences", "values": [100, 50]},
+                {"name": "work", "values": [30, 0], "risk_percent": 10}],
+      "benefits": [0, 120]}})");
+  const std::vector<Listed> flow_inputs{
+      {"/horizon_months", 12, derived},
+      {"/discount_rate_percent", 0, defaulted},
+      {"/cash_flows/costs/0/values/0", 100, given},
+      {"/cash_flows/costs/0/values/1", 50, given},
+      {"/cash_flows/costs/1/risk_percent", 10, given},
+      {"/cash_flows/costs/1/values/0", 30, given},
+      {"/cash_flows/costs/1/values/1", 0, given},
+      {"/cash_flows/benefits/0", 0, given},
+      {"/cash_flows/benefits/1", 120, given},
+  };
+  CHECK(inputs_of(flows) == flow_inputs);
+  const auto work = crmroi::with_input(flows, "/cash_flows/costs/1/values/0", 45);
+  REQUIRE(work.scenario.has_value());
+  CHECK(work.scenario->cash_flows->cost_lines[1].values == std::vector<double>{45, 0});
+  CHECK(crmroi::input_provenance(flows, "/cash_flows/costs/1/risk_percent") == given);
+}

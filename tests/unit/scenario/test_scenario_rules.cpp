@@ -202,14 +202,15 @@ TEST_CASE("counts and months are integers", "[scenario][rules]") {
                  at("/nps/detractors", "expected an integer \u2264 1e15, found 1e30")});
 }
 
-TEST_CASE("months lie within the horizon and a recurring cost starts before it ends",
+TEST_CASE("months after the horizon are allowed; a recurring cost starts before it ends",
           "[scenario][rules]") {
-  CHECK(spec_problems({{"/costs/one_time", R"([{"name": "late", "amount": 1, "month": 7}])"}}) ==
-        Problems{at("/costs/one_time/0/month",
-                    "expected an integer from 0 to 6 (the horizon), found 7")});
-  CHECK(spec_problems({{"/costs/recurring/0/end_month", "12"}}) ==
-        Problems{at("/costs/recurring/0/end_month",
-                    "expected an integer from 0 to 6 (the horizon), found 12")});
+  // A line after the horizon is not counted (its arithmetic says so), so that one file runs at
+  // any horizon (README: the horizon sweep).
+  CHECK(spec_accepted({{"/costs/one_time", R"([{"name": "late", "amount": 1, "month": 7}])"}}));
+  CHECK(spec_accepted({{"/costs/recurring/0/end_month", "12"}}));
+  CHECK(spec_accepted({{"/costs/recurring/0/start_month", "9"}}));
+  CHECK(spec_problems({{"/costs/one_time", R"([{"name": "late", "amount": 1, "month": 1201}])"}}) ==
+        Problems{at("/costs/one_time/0/month", "expected an integer from 0 to 1200, found 1201")});
   CHECK(
       spec_problems(
           {{"/costs/recurring/0/start_month", "5"}, {"/costs/recurring/0/end_month", "3"}}) ==
@@ -217,7 +218,6 @@ TEST_CASE("months lie within the horizon and a recurring cost starts before it e
   CHECK(spec_problems({{"/costs/recurring/0/end_month", "0"}}) ==
         Problems{at("/costs/recurring/0/end_month",
                     "\"end_month\" 0 is before \"start_month\" 1 (the default)")});
-  // Without a valid horizon months are checked against the largest horizon only.
   CHECK(spec_problems({{"/horizon_months", "0"}, {"/costs/recurring/0/end_month", "12"}}) ==
         Problems{at("/horizon_months", "expected an integer from 1 to 1200, found 0")});
 }
@@ -548,4 +548,94 @@ TEST_CASE("cost reductions: a name, a monthly cost and a percent cut of 0 to 100
         Problems{at("/benefits/cost_reductions/0/name", "expected a non-empty name, found \"\"")});
   CHECK(spec_problems({{"/benefits/cost_reductions", "{}"}}) ==
         Problems{at("/benefits/cost_reductions", "expected an array, found an object")});
+}
+
+TEST_CASE("growth_percent_per_year: greater than -100 and at most 1000, where it may stand",
+          "[scenario][rules][growth]") {
+  CHECK(spec_accepted({{"/business/growth_percent_per_year", "10"},
+                       {"/costs/recurring/0/growth_percent_per_year", "-5"},
+                       {"/benefits/time_savings/0/growth_percent_per_year", "0"}}));
+  CHECK(spec_accepted(
+      {{"/business/growth_percent_per_year", R"({"low": 10, "likely": 20, "high": 30})"}}));
+  CHECK(spec_problems({{"/business/growth_percent_per_year", "-100"}}) ==
+        Problems{at("/business/growth_percent_per_year",
+                    "expected a number greater than -100, found -100")});
+  CHECK(spec_problems({{"/costs/recurring/0/growth_percent_per_year", "1000.5"}}) ==
+        Problems{at("/costs/recurring/0/growth_percent_per_year",
+                    "expected a number \u2264 1000, found 1000.5")});
+  CHECK(spec_problems({{"/benefits/time_savings/0/growth_percent_per_year", R"("10 %")"}}) ==
+        Problems{at("/benefits/time_savings/0/growth_percent_per_year",
+                    "expected a number, found \"10 %\"")});
+  CHECK(spec_problems({{"/benefits/monthly", R"([{"name": "x", "amount": 1,
+                                                  "growth_percent_per_year": -120}])"}}) ==
+        Problems{at("/benefits/monthly/0/growth_percent_per_year",
+                    "expected a number greater than -100, found -120")});
+  CHECK(spec_problems({{"/benefits/cost_reductions",
+                        R"([{"name": "x", "monthly_cost": 1, "percent": 5,
+                             "growth_percent_per_yaer": 3}])"}}) ==
+        Problems{at("/benefits/cost_reductions/0/growth_percent_per_yaer",
+                    "unknown key \"growth_percent_per_yaer\"; did you mean "
+                    "\"growth_percent_per_year\"?")});
+  // Not on one-time costs (they do not grow) nor on the uplifts (they follow the business).
+  CHECK(spec_problems({{"/costs/one_time", R"([{"name": "x", "amount": 1,
+                                                "growth_percent_per_year": 3}])"}}) ==
+        Problems{at("/costs/one_time/0/growth_percent_per_year",
+                    "unknown key \"growth_percent_per_year\"")});
+}
+
+TEST_CASE("cash flows in named lines: name and values, every line as long as every flow",
+          "[scenario][rules][lines]") {
+  const auto lines = [](const std::string& costs, const std::string& benefits = "[0, 20]") {
+    return cash_flow_problems({{"/cash_flows/costs", costs}, {"/cash_flows/benefits", benefits}});
+  };
+  const auto accepted = [](const std::string& costs, const std::string& benefits) {
+    const LoadResult result = load_scenario(
+        changed(kCashFlows, {{"/cash_flows/costs", costs}, {"/cash_flows/benefits", benefits}}));
+    INFO("problems: " << Catch::Detail::stringify(result.problems));
+    return result.scenario.has_value();
+  };
+  CHECK(accepted(R"([{"name": "licences", "values": [10, 5]},
+                     {"name": "work", "values": [3, {"low": 1, "likely": 1.5, "high": 2}], "risk_percent": 10}])",
+                 R"([{"name": "productivity", "values": [0, 20]}])"));
+  CHECK(accepted(R"([{"name": "licences", "values": [10, 5]}])", "[0, 20]"));
+  CHECK(lines(R"([{"values": [10, 5]}])") ==
+        Problems{at("/cash_flows/costs/0", "missing required key \"name\"")});
+  CHECK(lines(R"([{"name": "licences"}])") ==
+        Problems{at("/cash_flows/costs/0", "missing required key \"values\"")});
+  CHECK(
+      lines(R"([{"name": "licences", "value": [10, 5]}])") ==
+      Problems{at("/cash_flows/costs/0", "missing required key \"values\""),
+               at("/cash_flows/costs/0/value", "unknown key \"value\"; did you mean \"values\"?")});
+  CHECK(lines(R"([{"name": "licences", "values": [10]}])", "[0]") ==
+        Problems{at("/cash_flows/costs/0/values",
+                    "expected at least 2 elements (the start and one period), found 1"),
+                 at("/cash_flows/benefits",
+                    "expected at least 2 elements (the start and one period), found 1")});
+  CHECK(lines(R"([{"name": "licences", "values": [10, -5]}])") ==
+        Problems{at("/cash_flows/costs/0/values/1",
+                    "expected a number \u2265 0 (a loss is entered as a cost), found -5")});
+  CHECK(lines(R"([{"name": "licences", "values": [10, 5], "risk_percent": 120}])") ==
+        Problems{
+            at("/cash_flows/costs/0/risk_percent", "expected a number from 0 to 100, found 120")});
+  CHECK(lines(R"([{"name": "licences", "values": "10, 5"}])") ==
+        Problems{at("/cash_flows/costs/0/values", "expected an array, found \"10, 5\"")});
+  CHECK(lines(R"([{"name": "licences", "values": [10, 5]}, 7])") ==
+        Problems{at("/cash_flows/costs/1",
+                    "expected a line {\"name\", \"values\"} like the first element, found 7")});
+  CHECK(lines(R"([{"name": "a", "values": [10, 5]}, {"name": "b", "values": [1, 2, 3]}])") ==
+        Problems{at("/cash_flows/costs/1/values",
+                    "expected 2 elements, as the first line has, found 3")});
+  CHECK(lines(R"([{"name": "a", "values": [10, 5, 5]}])") ==
+        Problems{at("/cash_flows",
+                    "the lines of \"costs\" have 3 elements and \"benefits\" has "
+                    "2; they must have the same length")});
+  CHECK(lines("[0, 20]", R"([{"name": "a", "values": [10, 5, 5]}])") ==
+        Problems{at("/cash_flows",
+                    "\"costs\" has 2 elements and the lines of \"benefits\" have "
+                    "3; they must have the same length")});
+  // A horizon beside the lines must agree with them: 2 elements are one year.
+  CHECK(cash_flow_problems({{"/horizon_months", "6"},
+                            {"/cash_flows/costs", R"([{"name": "a", "values": [10, 5]}])"}}) ==
+        Problems{at("/horizon_months",
+                    "\"horizon_months\" 6 does not match the 12 months of \"cash_flows\"")});
 }
