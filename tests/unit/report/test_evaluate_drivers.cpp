@@ -322,7 +322,10 @@ TEST_CASE("start_month and end_month bound a recurring cost, one-time costs fall
   const crmroi::InvestmentReport investment = *crmroi::test::evaluate_and_word(scenario).investment;
   CHECK(investment.cost_lines[0].arithmetic == "5,000 once in month 3");
   CHECK(investment.cost_lines[1].arithmetic == "2,000 a month, months 4\u20139 = 12,000");
-  CHECK(investment.cost_lines[2].arithmetic == "1,000 a month, months 10\u201312 = 3,000");
+  // Months 10-20 on a 12-month horizon: months 13-20 are not counted, and the line says so.
+  CHECK(investment.cost_lines[2].arithmetic ==
+        "1,000 a month, months 10\u201312 = 3,000; months 13\u201320 are after the 12-month "
+        "horizon: not counted");
   CHECK(investment.cost_lines[3].arithmetic ==
         "700 a month, from month 13: after the 12-month horizon, not counted");
   CHECK(investment.cost_lines[3].total == 0.0);

@@ -479,7 +479,7 @@ TEST_CASE("a named line's own risk makes the case risk-adjusted without a top-le
 
 // ---- lines outside months 0…H: not counted, and their arithmetic says so (SPEC section 5).
 
-TEST_CASE("lines after the horizon load and are not counted; their arithmetic says so",
+TEST_CASE("lines after the horizon load and are not counted, and their arithmetic says so",
           "[drivers][horizon]") {
   const InvestmentReport investment = worded(R"({
     "name": "short variant", "currency": "RUB", "horizon_months": 12,

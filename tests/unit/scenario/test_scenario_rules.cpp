@@ -202,7 +202,7 @@ TEST_CASE("counts and months are integers", "[scenario][rules]") {
                  at("/nps/detractors", "expected an integer \u2264 1e15, found 1e30")});
 }
 
-TEST_CASE("months after the horizon are allowed; a recurring cost starts before it ends",
+TEST_CASE("months after the horizon are allowed, and a recurring cost starts before it ends",
           "[scenario][rules]") {
   // A line after the horizon is not counted (its arithmetic says so), so that one file runs at
   // any horizon (README: the horizon sweep).
