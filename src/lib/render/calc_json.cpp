@@ -126,7 +126,20 @@ void write_analysis(JsonWriter& json, const Report& report, std::vector<std::str
     block("unit_economics", kUnitEconomicsFigures, *report.unit_economics, "unit_economics.");
   }
   if (report.nps) block("nps", kNpsFigures, *report.nps, "nps.");
-  if (report.targets) render_detail::write_targets(json, *report.targets, currency);
+  if (report.targets) {
+    render_detail::write_targets(json, *report.targets, currency);
+    // Whether each is met, as check decides: {"min_roi_percent": true, ...}.
+    const std::vector<TargetVerdict> verdicts = target_verdicts(report);
+    if (!verdicts.empty()) {
+      json.key("targets_met");
+      json.begin_object();
+      for (const TargetVerdict& verdict : verdicts) {
+        json.key(verdict.key);
+        json.bool_value(verdict.met);
+      }
+      json.end_object();
+    }
+  }
 }
 
 // The JSON record of one calc report (format_version, crmroi_version, source, line, scenario,

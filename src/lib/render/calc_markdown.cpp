@@ -195,7 +195,21 @@ void append_markdown(std::string& out, const SourcedReport& sourced, const Rende
     metrics_table(out, "Net Promoter Score", section(figures, "nps."), nullptr, currency);
   if (report.targets) {
     const std::vector<Figure> targets = section(figures, "targets.");
-    if (!targets.empty()) metrics_table(out, "Targets", targets, nullptr, currency);
+    const std::vector<TargetVerdict> verdicts = target_verdicts(report);
+    if (!targets.empty() && verdicts.size() == targets.size()) {
+      // Each threshold with its figure and check's verdict.
+      out += "\n### Targets\n\n| Target | Threshold | Figure | Met |\n|:--|--:|--:|:--|\n";
+      for (std::size_t i = 0; i < targets.size(); ++i) {
+        const TargetVerdict& verdict = verdicts[i];
+        out += row({markdown_text(targets[i].label),
+                    value_text(targets[i].value, targets[i].quantity, currency),
+                    markdown_text(std::string(verdict.phrase) + " " +
+                                  human_text(verdict.actual, verdict.quantity, currency)),
+                    verdict.met ? "\u2705 met" : "\u274c missed"});
+      }
+    } else if (!targets.empty()) {
+      metrics_table(out, "Targets", targets, nullptr, currency);
+    }
   }
   if (const auto& investment = report.investment) {
     if (!investment->assumptions.empty()) {

@@ -285,12 +285,22 @@ std::string analysis_table(const Report& report, bool color, std::size_t width) 
   }
   if (const auto& targets = report.targets; targets && !has_no_targets(*targets)) {
     separate("Targets");
+    // Each threshold, then whether the figure meets it (check's verdict) with the figure.
+    const std::vector<TargetVerdict> verdicts = target_verdicts(report);
     for (const TargetDefinition& target : kTargets) {
       const std::optional<double>& threshold = (*targets).*target.threshold;
       if (!threshold) continue;
       add_metric_row(table, std::string(target.label),
                      {Metric::defined(target_value(target, *threshold))},
                      find_investment_figure(target.figure)->quantity, currency);
+      for (const TargetVerdict& verdict : verdicts) {
+        if (verdict.key != target.key) continue;
+        table.add_cell_to_last_row(
+            {escape_control_characters(std::string(verdict.met ? "met: " : "missed: ") +
+                                       std::string(verdict.phrase) + " " +
+                                       human_text(verdict.actual, verdict.quantity, currency)),
+             verdict.met ? Emphasis::positive : Emphasis::negative});
+      }
     }
   }
   table.set_width(width);
