@@ -143,6 +143,17 @@ std::string lines_table(const InvestmentReport& investment, std::string_view cur
   return table.render(color);
 }
 
+// The widest line of a rendered table, in display columns.
+std::size_t widest_line(std::string_view text) {
+  std::size_t widest = 0;
+  while (!text.empty()) {
+    const std::size_t end = std::min(text.find('\n'), text.size());
+    widest = std::max(widest, display_width(text.substr(0, end)));
+    text.remove_prefix(std::min(end + 1, text.size()));
+  }
+  return widest;
+}
+
 // The cash flow, one row per month (or quarter/year for explicit cash flows).
 std::string cash_flow_table(const InvestmentReport& investment, std::string_view currency,
                             bool color, std::size_t width) {
@@ -170,18 +181,11 @@ std::string cash_flow_table(const InvestmentReport& investment, std::string_view
     table.add_row(std::move(cells));
   }
   table.set_width(width);
-  return table.render(color);
-}
-
-// The widest line of a rendered table, in display columns.
-std::size_t widest_line(std::string_view text) {
-  std::size_t widest = 0;
-  while (!text.empty()) {
-    const std::size_t end = std::min(text.find('\n'), text.size());
-    widest = std::max(widest, display_width(text.substr(0, end)));
-    text.remove_prefix(std::min(end + 1, text.size()));
+  // Too wide (large amounts at 60 columns): one space between the columns instead of two.
+  if (width != 0 && widest_line(table.render(false)) > width) {
+    for (std::size_t column = 1; column < columns.size(); ++column) table.set_gap(column, 1);
   }
-  return widest;
+  return table.render(color);
 }
 
 // The year-by-year summary as TEI lays it out: the years as columns (Initial, Year 1…N, Total,

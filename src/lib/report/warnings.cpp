@@ -79,12 +79,9 @@ void add_adoption_warning(const Scenario& scenario, const Report& report,
       scheduled = scheduled || trace.find(line.terms, "year_total") != kNoTerm ||
                   trace.find(line.terms, "full_adoption_squares") != kNoTerm;
     }
-    message += scheduled ? "; a benefit line's total (before risk) is its monthly amount \u00d7 " +
-                               months_text(counted) +
-                               ", but for lines that grow or whose orders ramp too (their "
-                               "arithmetic shows the months year by year)"
-                         : "; a benefit line's total (before risk) is its monthly amount \u00d7 " +
-                               months_text(counted);
+    message += "; a benefit line's total (before risk) is its monthly amount \u00d7 " +
+               months_text(counted);
+    if (scheduled) message += " (lines that grow, or whose orders ramp too, show theirs by year)";
   }
   warnings.push_back(Problem{0, 0, "/adoption", std::move(message)});
 }
