@@ -65,6 +65,24 @@ struct CheckResult {
 ///   check_report(dress_eshop, {.min_roi_percent = 200}).misses[0].label == "ROI"
 CheckResult check_report(const Report& report, const Targets& flags);
 
+/// One threshold of a scenario's targets beside its figure, and whether the figure meets it.
+struct TargetVerdict {
+  std::string_view key;     ///< the key under "targets": "min_roi_percent"
+  std::string_view label;   ///< "Minimum ROI"
+  std::string_view phrase;  ///< the figure in a sentence: "ROI"
+  Metric actual;            ///< the figure, as a Quantity of its kind (ROI a fraction)
+  double threshold = 0;     ///< in the target's own unit: ROI in percentage points, months, money
+  Quantity quantity = Quantity::money;
+  bool met = false;  ///< the verdict of check: rounded as printed; an undefined figure misses
+};
+
+/// Each threshold of a report's own targets (no flags), in the order of kTargets, with its
+/// figure and whether it is met: the verdict check_report gives. Empty without targets or an
+/// investment case.
+///   target_verdicts(dress_eshop)[0] -> {"min_roi_percent", "Minimum ROI", "ROI", 1.7667, 100,
+///                                       percent, met}
+std::vector<TargetVerdict> target_verdicts(const Report& report);
+
 /// A checked scenario and where it came from.
 struct CheckedScenario {
   std::string source;        ///< a file path or "<stdin>"

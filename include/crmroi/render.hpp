@@ -37,6 +37,8 @@ inline constexpr int kJsonFormatVersion = 1;
 struct RenderOptions {
   bool color = false;    ///< ANSI colour in tables (bold headings, red negatives and n/a)
   bool monthly = false;  ///< add the cash flow by month (or period); CSV: the cash-flow form
+  bool yearly = false;   ///< CSV: the year-by-year summary instead of the figures
+  bool lines = false;    ///< CSV: the cost and benefit lines instead of the figures
   /// Tables fit this many display columns (0: no limit): a line's arithmetic wraps under its
   /// name, the header and assumptions wrap, compare splits its columns into blocks.
   std::size_t width = 0;
@@ -60,7 +62,10 @@ void append_calc(std::string& out, const SourcedReport& sourced, OutputFormat fo
 
 /// The header `format` puts before the first calc record: for csv
 /// "source,line,scenario,metric,value,unit,note\n", or with options.monthly
-/// "source,line,scenario,month,cost,benefit,net,cumulative\n"; "" for the other formats.
+/// "source,line,scenario,month,cost,benefit,net,cumulative\n", with options.yearly
+/// "source,line,scenario,year,first_month,last_month,cost,benefit,net,cumulative,pv_cost,
+/// pv_benefit\n", with options.lines "source,line,scenario,side,name,kind,total,
+/// total_unadjusted,risk_percent,present_value,arithmetic\n"; "" for the other formats.
 std::string calc_header(OutputFormat format, const RenderOptions& options);
 
 /// The CSV header of calc (calc_header of csv).

@@ -68,6 +68,22 @@ struct PeriodRow {
   double cumulative = 0;
 };
 
+/// One column of the year-by-year summary, laid out as a TEI financial summary: year 0 is the
+/// initial month (month 0), year y the months 12(y − 1) + 1 … 12y (the last year may be
+/// partial). Amounts are risk-adjusted as the headline figures are, and rounded to the currency's
+/// minor unit so that the years add up to the totals exactly (see year_summary).
+struct YearRow {
+  int year = 0;
+  int first_month = 0;
+  int last_month = 0;
+  double cost = 0;
+  double benefit = 0;
+  double net = 0;
+  double cumulative = 0;  ///< net cash flow from month 0 to the year's last month
+  double pv_cost = 0;     ///< present value of the year's costs, at the scenario's discount rate
+  double pv_benefit = 0;
+};
+
 /// The headline figures of an investment case; ratios are fractions.
 struct HeadlineFigures {
   double total_cost = 0;  ///< = TCO
@@ -196,6 +212,21 @@ HeadlineFigures headline_figures(const PeriodFlows& flows, double annual_discoun
 ///   for (...) { std::optional<HeadlineFigures> f = evaluate_numbers(scenario, workspace); }
 std::optional<HeadlineFigures> evaluate_numbers(const Scenario& scenario, PeriodFlows& workspace,
                                                 const HeadlineOptions& options = {});
+
+/// The year-by-year summary of an investment case: the initial month, then each year of its
+/// cash flow (months, or the quarters and years of explicit cash flows, by the month they end in).
+/// Each amount is rounded to `minor_digits` decimals by telescoping: a year's figure is the
+/// rounded running total at its end less the rounded running total before it, the last running
+/// total being the headline figure. So the years add up to total_cost, total_benefit and net, and
+/// their present values to pv_cost and pv_benefit, to the cent, as a spreadsheet's
+/// =ROUND(SUM(...), 2) of each year's cells does up to one cent in a year.
+///   year_summary(report, 2)[1] -> {1, 1, 12, 36000, 45000, 9000, -1000, 34296.55, 42870.69}
+std::vector<YearRow> year_summary(const InvestmentReport& investment, int minor_digits);
+
+/// True when a report shows the year-by-year summary: horizons over 12 months.
+[[nodiscard]] inline bool shows_years(const InvestmentReport& investment) {
+  return investment.horizon_months > 12;
+}
 
 /// Warnings about an evaluated scenario: figures that are right but easily misread, each with the
 /// JSON pointer of the inputs behind it, in this order:

@@ -1,5 +1,6 @@
 // crmroi calc FILE...: the full report of each scenario.
 #include <memory>
+#include <string>
 
 #include "commands.hpp"
 #include "crmroi/render.hpp"
@@ -24,6 +25,7 @@ Examples:
   crmroi calc --monthly examples/eshop-retailcrm.json        with the cash flow month by month
   crmroi calc --format json -o report.json examples/*.json   one JSON document per scenario
   crmroi calc --format csv examples/*.json > metrics.csv     tidy CSV, one row per metric
+  crmroi calc --format csv --yearly examples/*.json          one row per year (TEI summary)
   jq -c . scenarios/*.json | crmroi calc --format jsonl -    JSON Lines in, JSON Lines out
 
 The table shows each cost and benefit line with its arithmetic, the totals, the analysis blocks
@@ -36,6 +38,8 @@ struct CalcOptions {
   std::vector<std::string> inputs;
   std::string format = "table";
   bool monthly = false;
+  bool yearly = false;
+  bool lines = false;
   std::string output;
   std::string color = "auto";
   bool strict = false;
@@ -46,15 +50,28 @@ struct CalcOptions {
 ExitCode run_calc(const CalcOptions& options) {
   const OutputFormat format = parse_output_format(options.format).value_or(OutputFormat::table);
   const CsvDialect dialect = csv_dialect_or_throw(options.spreadsheet, options.format);
+  if ((options.yearly || options.lines) && format != OutputFormat::csv) {
+    throw_usage_error(std::string(options.yearly ? "--yearly" : "--lines") +
+                      " applies to --format csv only (tables, Markdown and JSON show the years and "
+                      "the lines already)");
+  }
+  if (int{options.monthly} + int{options.yearly} + int{options.lines} > 1 &&
+      format == OutputFormat::csv) {
+    throw_usage_error(
+        "give one of --monthly, --yearly, --lines with --format csv: each is a table "
+        "of its own");
+  }
   return run_report(options.output, [&](OutputSink& output, Diagnostics& diagnostics) {
     diagnostics.set_strict(options.strict);
     RenderOptions render = table_render_options(format, options, output);
     render.monthly = options.monthly;
+    render.yearly = options.yearly;
+    render.lines = options.lines;
 
     // Tables and Markdown show every sentence; JSON and JSON Lines each line's arithmetic; CSV
-    // figures only.
+    // figures only (its --lines table each line's arithmetic).
     const Wording wording{
-        .arithmetic = format != OutputFormat::csv,
+        .arithmetic = format != OutputFormat::csv || options.lines,
         .assumptions = format == OutputFormat::table || format == OutputFormat::markdown};
     const bool any_words = wording.arithmetic || wording.assumptions;
     CsvWriter csv(output, dialect);  // writes every format; rewrites only CSV in a dialect
@@ -91,6 +108,12 @@ void setup_calc(CLI::App& app, ExitCode& exit_code) {
   command->add_flag("--monthly", options->monthly,
                     "Add the cash flow month by month (or by period for explicit cash flows); "
                     "with --format csv, print that table instead of the metrics");
+  command->add_flag("--yearly", options->yearly,
+                    "With --format csv: the year-by-year summary (year 0 the initial month, then "
+                    "each year with its present values) instead of the metrics");
+  command->add_flag("--lines", options->lines,
+                    "With --format csv: the cost and benefit lines (total, risk, present value, "
+                    "arithmetic) instead of the metrics");
   add_output_options(*command, *options);
 }
 

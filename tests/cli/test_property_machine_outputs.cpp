@@ -188,7 +188,7 @@ void check_csv(const std::string& text) {
   }
 }
 
-ProcessOptions with_stdin(const std::string& text) {
+ProcessOptions stream_on_stdin(const std::string& text) {
   ProcessOptions options;
   options.stdin_text = text;
   return options;
@@ -212,7 +212,7 @@ TEST_CASE("property: machine outputs of random extreme scenarios are valid JSON 
                                              {"check", "--format", "jsonl", "-"},
                                              {"check", "--format", "json", "-"}}) {
     INFO("crmroi " << args[0] << " " << args[1] << " " << args[2]);
-    const auto result = run_crmroi(args, with_stdin(stream));
+    const auto result = run_crmroi(args, stream_on_stdin(stream));
     INFO("stderr: " << result.err.substr(0, 2000));
     CHECK((result.exit_code == 0 || result.exit_code == 1));
     const std::size_t documents = check_json_documents(result.out);
@@ -224,7 +224,7 @@ TEST_CASE("property: machine outputs of random extreme scenarios are valid JSON 
            {"compare", "--format", "csv", "--sort", "payback", "-"},
            {"check", "--format", "csv", "-"}}) {
     INFO("crmroi " << args[0] << " " << args[1] << " " << args[2]);
-    const auto result = run_crmroi(args, with_stdin(stream));
+    const auto result = run_crmroi(args, stream_on_stdin(stream));
     CHECK((result.exit_code == 0 || result.exit_code == 1));
     check_csv(result.out);
   }

@@ -23,6 +23,35 @@ std::string_view check_status_name(CheckStatus status) {
   return kNames[static_cast<int>(status)];
 }
 
+namespace {
+
+/// True when `actual` meets `threshold` as check judges it: both rounded as the machine formats
+/// print them; an undefined figure never does.
+bool meets(const TargetDefinition& target, const FigureDefinition<InvestmentFigures>& figure,
+           const Metric& actual, double threshold, std::string_view currency) {
+  if (!actual.is_defined()) return false;
+  const double have = machine_value(actual.value(), figure.quantity, currency);
+  const double need = machine_value(target_value(target, threshold), figure.quantity, currency);
+  return target.requirement == Requirement::at_least ? have >= need : have <= need;
+}
+
+}  // namespace
+
+std::vector<TargetVerdict> target_verdicts(const Report& report) {
+  std::vector<TargetVerdict> verdicts;
+  if (!report.targets || !report.investment) return verdicts;
+  for (const TargetDefinition& target : kTargets) {
+    const std::optional<double>& threshold = (*report.targets).*target.threshold;
+    if (!threshold) continue;
+    const FigureDefinition<InvestmentFigures>& figure = *find_investment_figure(target.figure);
+    const Metric actual = figure.value(report.investment->figures);
+    verdicts.push_back({target.key, target.label, figure.phrase, actual, *threshold,
+                        figure.quantity,
+                        meets(target, figure, actual, *threshold, report.currency)});
+  }
+  return verdicts;
+}
+
 CheckResult check_report(const Report& report, const Targets& flags) {
   CheckResult result;
   result.targets = effective_targets(report.targets, flags);
@@ -45,12 +74,7 @@ CheckResult check_report(const Report& report, const Targets& flags) {
     TargetMiss miss{std::string(figure.key), std::string(figure.phrase),
                     figure.value(figures),   *threshold,
                     target.requirement,      figure.quantity};
-    if (miss.actual.is_defined()) {
-      const double have = machine_value(miss.actual.value(), figure.quantity, currency);
-      const double need =
-          machine_value(target_value(target, *threshold), figure.quantity, currency);
-      if (target.requirement == Requirement::at_least ? have >= need : have <= need) continue;
-    }
+    if (meets(target, figure, miss.actual, *threshold, currency)) continue;
     result.misses.push_back(std::move(miss));
   }
   result.status = result.misses.empty() ? CheckStatus::pass : CheckStatus::miss;

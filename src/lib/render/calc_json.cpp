@@ -66,6 +66,31 @@ void write_cash_flow(JsonWriter& json, const InvestmentReport& investment,
   json.end_array();
 }
 
+// The year-by-year summary (horizons over 12 months): "years": [{year, first_month, last_month,
+// cost, benefit, net, cumulative, pv_cost, pv_benefit}], year 0 the initial month.
+void write_years(JsonWriter& json, const InvestmentReport& investment, std::string_view currency) {
+  if (!shows_years(investment)) return;
+  json.key("years");
+  json.begin_array();
+  for (const YearRow& year : year_summary(investment, currency_minor_digits(currency))) {
+    json.begin_object();
+    json.key("year");
+    json.int_value(year.year);
+    json.key("first_month");
+    json.int_value(year.first_month);
+    json.key("last_month");
+    json.int_value(year.last_month);
+    write_money(json, "cost", year.cost, currency);
+    write_money(json, "benefit", year.benefit, currency);
+    write_money(json, "net", year.net, currency);
+    write_money(json, "cumulative", year.cumulative, currency);
+    write_money(json, "pv_cost", year.pv_cost, currency);
+    write_money(json, "pv_benefit", year.pv_benefit, currency);
+    json.end_object();
+  }
+  json.end_array();
+}
+
 // The analysis blocks under their input names, each figure from its table.
 void write_analysis(JsonWriter& json, const Report& report, std::vector<std::string>& notes) {
   using render_detail::write_figures;
@@ -101,7 +126,20 @@ void write_analysis(JsonWriter& json, const Report& report, std::vector<std::str
     block("unit_economics", kUnitEconomicsFigures, *report.unit_economics, "unit_economics.");
   }
   if (report.nps) block("nps", kNpsFigures, *report.nps, "nps.");
-  if (report.targets) render_detail::write_targets(json, *report.targets, currency);
+  if (report.targets) {
+    render_detail::write_targets(json, *report.targets, currency);
+    // Whether each is met, as check decides: {"min_roi_percent": true, ...}.
+    const std::vector<TargetVerdict> verdicts = target_verdicts(report);
+    if (!verdicts.empty()) {
+      json.key("targets_met");
+      json.begin_object();
+      for (const TargetVerdict& verdict : verdicts) {
+        json.key(verdict.key);
+        json.bool_value(verdict.met);
+      }
+      json.end_object();
+    }
+  }
 }
 
 // The JSON record of one calc report (format_version, crmroi_version, source, line, scenario,
@@ -115,6 +153,7 @@ void write_calc_record(JsonWriter& json, const SourcedReport& sourced) {
   if (const auto& investment = report.investment) {
     render_detail::write_investment_case(json, *investment, report.currency, notes);
     write_cash_flow(json, *investment, report.currency);
+    write_years(json, *investment, report.currency);
   }
   write_analysis(json, report, notes);
   render_detail::write_ranged_inputs(json, report.ranged_inputs, report.currency);

@@ -1,6 +1,10 @@
 // The calc report as Markdown: a "##" heading per scenario, pipe tables, user text escaped.
 #include <fmt/format.h>
 
+#include <optional>
+
+#include "crmroi/money.hpp"
+
 #include "render/detail.hpp"
 
 namespace crmroi::render_detail {
@@ -103,6 +107,56 @@ void cash_flow_table(std::string& out, const InvestmentReport& investment,
   }
 }
 
+// The year-by-year summary, TEI style: the years as columns (up to 10 years), or one row a year.
+void years_table(std::string& out, const InvestmentReport& investment, std::string_view currency) {
+  const std::vector<YearRow> years = year_summary(investment, currency_minor_digits(currency));
+  const InvestmentFigures& figures = investment.figures;
+  out += fmt::format("\n### Year by year ({})\n\n", markdown_text(currency));
+  constexpr std::size_t kMostColumns = 11;  // Initial and 10 years
+  if (years.size() <= kMostColumns) {
+    std::vector<std::string> header{""};
+    std::string align = "|:--|";
+    for (const YearRow& year : years) {
+      header.push_back(year.year == 0 ? std::string("Initial") : fmt::format("Year {}", year.year));
+      align += "--:|";
+    }
+    header.emplace_back("Total");
+    header.emplace_back("Present value");
+    align += "--:|--:|\n";
+    out += row(header);
+    out += align;
+    const auto add = [&](std::string label, double YearRow::*member, std::optional<double> total,
+                         std::optional<double> present_value) {
+      std::vector<std::string> cells{std::move(label)};
+      for (const YearRow& year : years) cells.push_back(money_number(year.*member, currency));
+      cells.push_back(total ? money_number(*total, currency) : "");
+      cells.push_back(present_value ? money_number(*present_value, currency) : "");
+      out += row(cells);
+    };
+    add("Costs", &YearRow::cost, figures.total_cost, figures.pv_cost);
+    add("Benefits", &YearRow::benefit, figures.total_benefit, figures.pv_benefit);
+    add("Net", &YearRow::net, figures.net, figures.npv);
+    add("Cumulative", &YearRow::cumulative, std::nullopt, std::nullopt);
+    return;
+  }
+  out += "| Year | Months | Cost | Benefit | Net | Cumulative | PV of costs | PV of benefits |\n";
+  out += "|:--|:--|--:|--:|--:|--:|--:|--:|\n";
+  for (const YearRow& year : years) {
+    out += row({year.year == 0 ? std::string("Initial") : fmt::format("Year {}", year.year),
+                year.year == 0 ? std::string("0")
+                               : fmt::format("{}\u2013{}", year.first_month, year.last_month),
+                money_number(year.cost, currency), money_number(year.benefit, currency),
+                money_number(year.net, currency), money_number(year.cumulative, currency),
+                money_number(year.pv_cost, currency), money_number(year.pv_benefit, currency)});
+  }
+  out += row({"Total", "", money_number(figures.total_cost, currency),
+              money_number(figures.total_benefit, currency), money_number(figures.net, currency),
+              "", "", ""});
+  out += row({"Present value", "", money_number(figures.pv_cost, currency),
+              money_number(figures.pv_benefit, currency), money_number(figures.npv, currency), "",
+              "", ""});
+}
+
 }  // namespace
 
 void append_markdown(std::string& out, const SourcedReport& sourced, const RenderOptions& options) {
@@ -121,6 +175,7 @@ void append_markdown(std::string& out, const SourcedReport& sourced, const Rende
                 find_investment_figure("total_benefit")->label, investment->figures.total_benefit,
                 before.total_benefit, risk, currency);
     if (options.monthly) cash_flow_table(out, *investment, currency);
+    if (shows_years(*investment)) years_table(out, *investment, currency);
   }
   for (const ChannelReport& channel : report.channels) {
     std::vector<Figure> channel_figures = section(figures, channel_key(channel) + ".");
@@ -140,7 +195,21 @@ void append_markdown(std::string& out, const SourcedReport& sourced, const Rende
     metrics_table(out, "Net Promoter Score", section(figures, "nps."), nullptr, currency);
   if (report.targets) {
     const std::vector<Figure> targets = section(figures, "targets.");
-    if (!targets.empty()) metrics_table(out, "Targets", targets, nullptr, currency);
+    const std::vector<TargetVerdict> verdicts = target_verdicts(report);
+    if (!targets.empty() && verdicts.size() == targets.size()) {
+      // Each threshold with its figure and check's verdict.
+      out += "\n### Targets\n\n| Target | Threshold | Figure | Met |\n|:--|--:|--:|:--|\n";
+      for (std::size_t i = 0; i < targets.size(); ++i) {
+        const TargetVerdict& verdict = verdicts[i];
+        out += row({markdown_text(targets[i].label),
+                    value_text(targets[i].value, targets[i].quantity, currency),
+                    markdown_text(std::string(verdict.phrase) + " " +
+                                  human_text(verdict.actual, verdict.quantity, currency)),
+                    verdict.met ? "\u2705 met" : "\u274c missed"});
+      }
+    } else if (!targets.empty()) {
+      metrics_table(out, "Targets", targets, nullptr, currency);
+    }
   }
   if (const auto& investment = report.investment) {
     if (!investment->assumptions.empty()) {

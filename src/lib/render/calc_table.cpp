@@ -2,10 +2,15 @@
 // arithmetic, totals under a rule, the cash flow with --monthly, analysis blocks, assumptions,
 // and the headline metrics last, where the eye lands.
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <span>
+#include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
+#include "crmroi/money.hpp"
 #include "render/detail.hpp"
 
 namespace crmroi::render_detail {
@@ -138,6 +143,17 @@ std::string lines_table(const InvestmentReport& investment, std::string_view cur
   return table.render(color);
 }
 
+// The widest line of a rendered table, in display columns.
+std::size_t widest_line(std::string_view text) {
+  std::size_t widest = 0;
+  while (!text.empty()) {
+    const std::size_t end = std::min(text.find('\n'), text.size());
+    widest = std::max(widest, display_width(text.substr(0, end)));
+    text.remove_prefix(std::min(end + 1, text.size()));
+  }
+  return widest;
+}
+
 // The cash flow, one row per month (or quarter/year for explicit cash flows).
 std::string cash_flow_table(const InvestmentReport& investment, std::string_view currency,
                             bool color, std::size_t width) {
@@ -165,7 +181,66 @@ std::string cash_flow_table(const InvestmentReport& investment, std::string_view
     table.add_row(std::move(cells));
   }
   table.set_width(width);
+  // Too wide (large amounts at 60 columns): one space between the columns instead of two.
+  if (width != 0 && widest_line(table.render(false)) > width) {
+    for (std::size_t column = 1; column < columns.size(); ++column) table.set_gap(column, 1);
+  }
   return table.render(color);
+}
+
+// The year-by-year summary as TEI lays it out: the years as columns (Initial, Year 1…N, Total,
+// Present value), rows Costs, Benefits, Net, Cumulative. When the columns do not fit the width,
+// they come in blocks of columns, each under the row labels (as compare does).
+std::string years_table(const InvestmentReport& investment, std::string_view currency, bool color,
+                        std::size_t width) {
+  const std::vector<YearRow> years = year_summary(investment, currency_minor_digits(currency));
+  const InvestmentFigures& figures = investment.figures;
+  // Each column: its title and its four cells (Costs, Benefits, Net, Cumulative).
+  struct Column {
+    std::string title;
+    std::array<std::optional<double>, 4> values;
+  };
+  std::vector<Column> columns;
+  columns.reserve(years.size() + 2);
+  for (const YearRow& year : years) {
+    columns.push_back({year.year == 0 ? std::string("Initial") : fmt::format("Year {}", year.year),
+                       {year.cost, year.benefit, year.net, year.cumulative}});
+  }
+  columns.push_back({"Total", {figures.total_cost, figures.total_benefit, figures.net, {}}});
+  columns.push_back({"Present value", {figures.pv_cost, figures.pv_benefit, figures.npv, {}}});
+  constexpr std::array<const char*, 4> kRows = {"Costs", "Benefits", "Net", "Cumulative"};
+  const auto block = [&](std::size_t first, std::size_t end) {
+    std::vector<Align> aligns(end - first + 1, Align::right);
+    aligns.front() = Align::left;
+    TextTable table(aligns);
+    std::vector<Cell> header{{""}};
+    for (std::size_t c = first; c < end; ++c) header.push_back({columns[c].title, Emphasis::dim});
+    table.add_row(std::move(header));
+    for (std::size_t r = 0; r < kRows.size(); ++r) {
+      std::vector<Cell> cells{{std::string("  ") + kRows[r]}};
+      for (std::size_t c = first; c < end; ++c) {
+        const std::optional<double>& value = columns[c].values[r];
+        cells.push_back(value ? money_cell(*value, currency) : Cell{""});
+      }
+      table.add_row(std::move(cells));
+    }
+    return table;
+  };
+  std::string out =
+      paint("Year by year (" + escape_control_characters(currency) + ")", Emphasis::bold, color) +
+      "\n";
+  std::size_t first = 0;
+  while (first < columns.size()) {
+    std::size_t end = columns.size();
+    // As many columns as fit (at least one).
+    while (width != 0 && end > first + 1 && widest_line(block(first, end).render(false)) > width) {
+      --end;
+    }
+    if (first > 0) out += '\n';
+    out += block(first, end).render(color);
+    first = end;
+  }
+  return out;
 }
 
 // The rows of one analysis block, one per figure of its table; LTV:CAC with its rating.
@@ -214,12 +289,22 @@ std::string analysis_table(const Report& report, bool color, std::size_t width) 
   }
   if (const auto& targets = report.targets; targets && !has_no_targets(*targets)) {
     separate("Targets");
+    // Each threshold, then whether the figure meets it (check's verdict) with the figure.
+    const std::vector<TargetVerdict> verdicts = target_verdicts(report);
     for (const TargetDefinition& target : kTargets) {
       const std::optional<double>& threshold = (*targets).*target.threshold;
       if (!threshold) continue;
       add_metric_row(table, std::string(target.label),
                      {Metric::defined(target_value(target, *threshold))},
                      find_investment_figure(target.figure)->quantity, currency);
+      for (const TargetVerdict& verdict : verdicts) {
+        if (verdict.key != target.key) continue;
+        table.add_cell_to_last_row(
+            {escape_control_characters(std::string(verdict.met ? "met: " : "missed: ") +
+                                       std::string(verdict.phrase) + " " +
+                                       human_text(verdict.actual, verdict.quantity, currency)),
+             verdict.met ? Emphasis::positive : Emphasis::negative});
+      }
     }
   }
   table.set_width(width);
@@ -263,6 +348,10 @@ void append_table(std::string& out, const SourcedReport& sourced, const RenderOp
     if (options.monthly) {
       out += '\n';
       out += cash_flow_table(*report.investment, report.currency, color, width);
+    }
+    if (shows_years(*report.investment)) {
+      out += '\n';
+      out += years_table(*report.investment, report.currency, color, width);
     }
   }
   const std::string analysis = analysis_table(report, color, width);

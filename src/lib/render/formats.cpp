@@ -100,6 +100,14 @@ std::string calc_header(OutputFormat format, const RenderOptions& options) {
 }
 
 std::string calc_csv_header(const RenderOptions& options) {
+  if (options.yearly) {
+    return "source,line,scenario,year,first_month,last_month,cost,benefit,net,cumulative,pv_cost,"
+           "pv_benefit\n";
+  }
+  if (options.lines) {
+    return "source,line,scenario,side,name,kind,total,total_unadjusted,risk_percent,present_value,"
+           "arithmetic\n";
+  }
   return options.monthly ? "source,line,scenario,month,cost,benefit,net,cumulative\n"
                          : "source,line,scenario,metric,value,unit,note\n";
 }

@@ -42,6 +42,11 @@ void TextTable::add_row(std::vector<Cell> cells) {
   rows_.push_back(std::move(row));
 }
 
+void TextTable::add_cell_to_last_row(Cell cell) {
+  if (rows_.empty()) return add_row({std::move(cell)});
+  rows_.back().cells.push_back(std::move(cell));
+}
+
 void TextTable::add_rule(std::vector<std::size_t> columns) {
   Row row;
   row.is_rule = true;

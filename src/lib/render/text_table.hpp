@@ -40,6 +40,8 @@ class TextTable {
   explicit TextTable(std::vector<Align> columns);
 
   void add_row(std::vector<Cell> cells);
+  /// One more cell at the end of the last row added (a trailing note after its last column).
+  void add_cell_to_last_row(Cell cell);
   /// Spaces between `column` and the one before it (2 unless set; 1 suits a unit after a number).
   void set_gap(std::size_t column, std::size_t spaces);
   /// A rule under the given columns, as wide as each column.

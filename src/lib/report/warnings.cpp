@@ -100,11 +100,7 @@ void add_adoption_warning(const Scenario& scenario, const Report& report,
     }
     message += "; a benefit line's total (before risk) is its monthly amount \u00d7 ";
     message += counted_text;
-    if (scheduled) {
-      message +=
-          ", but for lines that grow or whose orders ramp too (their arithmetic shows the months "
-          "year by year)";
-    }
+    if (scheduled) message += " (lines that grow, or whose orders ramp too, show theirs by year)";
   }
   warnings.push_back(Problem{0, 0, "/adoption", std::move(message)});
 }

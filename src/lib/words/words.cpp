@@ -452,8 +452,9 @@ std::string conversion_uplift_arithmetic(const TraceReader& reader, const LineBr
   text += " leads \u00d7 ";
   const TermId points = reader.scenario_input("/benefits/conversion_uplift", "points");
   if (points != kNoTerm) {
-    text += number_text(reader.trace().value(points), 4);
-    text += " points";
+    const double value = reader.trace().value(points);
+    text += number_text(value, 4);
+    text += value == 1 ? " point" : " points";
   } else {
     text += number_text(reader.trace().value(reader.scenario_term("close_rate_rise_points")), 4);
     text += " points (";

@@ -284,3 +284,30 @@ TEST_CASE("check markdown: the outcome first, then a row per scenario for a pull
                    "are invalid (see the log)\n",
                    0) == 0);
 }
+
+TEST_CASE("calc's target verdicts are check's: each threshold with its figure, met or missed",
+          "[render][check][verdicts]") {
+  const std::vector<TargetVerdict> eshop_verdicts = target_verdicts(eshop());
+  REQUIRE(eshop_verdicts.size() == 2);
+  CHECK(eshop_verdicts[0].key == "min_roi_percent");
+  CHECK(eshop_verdicts[0].label == "Minimum ROI");
+  CHECK(eshop_verdicts[0].phrase == "ROI");
+  CHECK(eshop_verdicts[0].threshold == 100.0);
+  CHECK(eshop_verdicts[0].actual.value() == 31800.0 / 18000.0);
+  CHECK(eshop_verdicts[0].met);  // 176.67 % >= 100 %
+  CHECK(eshop_verdicts[1].met);  // payback 0 <= 12 months
+
+  Report never = loser();
+  never.targets = Targets{-30.0, 12.0, 0.0};
+  const std::vector<TargetVerdict> verdicts = target_verdicts(never);
+  REQUIRE(verdicts.size() == 3);
+  CHECK(verdicts[0].met);        // ROI -25 % >= -30 %
+  CHECK_FALSE(verdicts[1].met);  // payback undefined: a miss
+  CHECK_FALSE(verdicts[1].actual.is_defined());
+  CHECK_FALSE(verdicts[2].met);  // NPV -500 < 0
+  // The same verdicts as check on the same thresholds.
+  CHECK(check_report(never, Targets{}).misses.size() == 2);
+  // Without an investment case or targets: none.
+  Report no_targets = loser();
+  CHECK(target_verdicts(no_targets).empty());
+}

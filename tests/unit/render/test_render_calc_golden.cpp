@@ -49,6 +49,13 @@ Cash flow by year (USD)
      1     12    117,283.95  500,000.00     382,716.05    -617,283.95
      2     24    117,283.95  500,000.00     382,716.05    -234,567.89
 
+Year by year (USD)
+                    Initial       Year 1       Year 2         Total  Present value
+  Costs        1,000,000.00   117,283.95   117,283.94  1,234,567.89   1,200,000.00
+  Benefits             0.00   500,000.00   500,000.00  1,000,000.00     900,000.00
+  Net         -1,000,000.00   382,716.05   382,716.06   -234,567.89           0.00
+  Cumulative  -1,000,000.00  -617,283.95  -234,567.89
+
 Marketing channel: Direct
   ROMI (revenue basis)                   248.92 %
   Marketing ROI (gross profit basis)  n/a — no cost_of_goods or gross_profit given
@@ -170,6 +177,41 @@ TEST_CASE("json: a risk-adjusted loss with unadjusted figures, periods, analysis
       "cumulative": -234567.89
     }
   ],
+  "years": [
+    {
+      "year": 0,
+      "first_month": 0,
+      "last_month": 0,
+      "cost": 1000000,
+      "benefit": 0,
+      "net": -1000000,
+      "cumulative": -1000000,
+      "pv_cost": 1000000,
+      "pv_benefit": 0
+    },
+    {
+      "year": 1,
+      "first_month": 1,
+      "last_month": 12,
+      "cost": 117283.95,
+      "benefit": 500000,
+      "net": 382716.05,
+      "cumulative": -617283.95,
+      "pv_cost": 106621.77,
+      "pv_benefit": 454545.45
+    },
+    {
+      "year": 2,
+      "first_month": 13,
+      "last_month": 24,
+      "cost": 117283.94,
+      "benefit": 500000,
+      "net": 382716.06,
+      "cumulative": -234567.89,
+      "pv_cost": 93378.23,
+      "pv_benefit": 445454.55
+    }
+  ],
   "marketing": {
     "channels": [
       {
@@ -219,7 +261,7 @@ TEST_CASE("jsonl: one compact line per record with the input line number",
   CHECK(
       render_calc(troubled_report(), OutputFormat::jsonl, RenderOptions{}) ==
       R"golden({"format_version":1,"crmroi_version":")golden" CRMROI_VERSION_STRING
-      R"golden(","source":"<stdin>","line":7,"scenario":"Bad\u001b[31m plan, \"v2\"","currency":"USD","horizon_months":24,"period":"year","discount_rate_percent":10,"risk_adjusted":true,"total_cost":1234567.89,"total_benefit":1000000,"net":-234567.89,"tco":1234567.89,"roi_percent":-18.9999993285,"pv_cost":1200000,"pv_benefit":900000,"pv_roi_percent":-25,"npv":0,"irr_annual_percent":null,"payback_months":null,"discounted_payback_months":null,"cost_lines":[{"name":"=HYPERLINK(\"x\")","kind":"one_time","arithmetic":"1,000,000 once, in month 0","total":1100000}],"benefit_lines":[{"name":"savings | 50 %","kind":"monthly","arithmetic":"","total":1000000}],"unadjusted":{"total_cost":1122334.45,"total_benefit":1000000,"net":-122334.45,"tco":1122334.45,"roi_percent":-10.89999955,"pv_cost":1200000,"pv_benefit":900000,"pv_roi_percent":-25,"npv":0,"irr_annual_percent":-5.123456789,"payback_months":null,"discounted_payback_months":null},"periods":[{"period":0,"month":0,"cost":1000000,"benefit":0,"net":-1000000,"cumulative":-1000000},{"period":1,"month":12,"cost":117283.95,"benefit":500000,"net":382716.05,"cumulative":-617283.95},{"period":2,"month":24,"cost":117283.95,"benefit":500000,"net":382716.05,"cumulative":-234567.89}],"marketing":{"channels":[{"name":"Direct","romi_percent":248.9208633094,"marketing_roi_percent":null,"cac":null,"lead_close_rate_percent":null}]},"acquisition":{"cac":10000,"marketing_expense_to_revenue":0.15,"lead_close_rate_percent":0.8333333333},"unit_economics":{"monthly_margin":650,"cac":10000,"cac_payback_months":15.3846153846,"ltv":32500,"ltv_discounted":31000.5,"ltv_to_cac":3.25},"nps":{"nps":45,"promoters":60,"passives":25,"detractors":15},"notes":["irr_annual_percent: no rate makes the net present value zero","payback_months: not paid back within the horizon","discounted_payback_months: not paid back within the horizon","unadjusted.payback_months: not paid back within the horizon","unadjusted.discounted_payback_months: not paid back within the horizon","marketing.channels[Direct].marketing_roi_percent: no cost_of_goods or gross_profit given","marketing.channels[Direct].cac: no new customers","marketing.channels[Direct].lead_close_rate_percent: no leads"]}
+      R"golden(","source":"<stdin>","line":7,"scenario":"Bad\u001b[31m plan, \"v2\"","currency":"USD","horizon_months":24,"period":"year","discount_rate_percent":10,"risk_adjusted":true,"total_cost":1234567.89,"total_benefit":1000000,"net":-234567.89,"tco":1234567.89,"roi_percent":-18.9999993285,"pv_cost":1200000,"pv_benefit":900000,"pv_roi_percent":-25,"npv":0,"irr_annual_percent":null,"payback_months":null,"discounted_payback_months":null,"cost_lines":[{"name":"=HYPERLINK(\"x\")","kind":"one_time","arithmetic":"1,000,000 once, in month 0","total":1100000}],"benefit_lines":[{"name":"savings | 50 %","kind":"monthly","arithmetic":"","total":1000000}],"unadjusted":{"total_cost":1122334.45,"total_benefit":1000000,"net":-122334.45,"tco":1122334.45,"roi_percent":-10.89999955,"pv_cost":1200000,"pv_benefit":900000,"pv_roi_percent":-25,"npv":0,"irr_annual_percent":-5.123456789,"payback_months":null,"discounted_payback_months":null},"periods":[{"period":0,"month":0,"cost":1000000,"benefit":0,"net":-1000000,"cumulative":-1000000},{"period":1,"month":12,"cost":117283.95,"benefit":500000,"net":382716.05,"cumulative":-617283.95},{"period":2,"month":24,"cost":117283.95,"benefit":500000,"net":382716.05,"cumulative":-234567.89}],"years":[{"year":0,"first_month":0,"last_month":0,"cost":1000000,"benefit":0,"net":-1000000,"cumulative":-1000000,"pv_cost":1000000,"pv_benefit":0},{"year":1,"first_month":1,"last_month":12,"cost":117283.95,"benefit":500000,"net":382716.05,"cumulative":-617283.95,"pv_cost":106621.77,"pv_benefit":454545.45},{"year":2,"first_month":13,"last_month":24,"cost":117283.94,"benefit":500000,"net":382716.06,"cumulative":-234567.89,"pv_cost":93378.23,"pv_benefit":445454.55}],"marketing":{"channels":[{"name":"Direct","romi_percent":248.9208633094,"marketing_roi_percent":null,"cac":null,"lead_close_rate_percent":null}]},"acquisition":{"cac":10000,"marketing_expense_to_revenue":0.15,"lead_close_rate_percent":0.8333333333},"unit_economics":{"monthly_margin":650,"cac":10000,"cac_payback_months":15.3846153846,"ltv":32500,"ltv_discounted":31000.5,"ltv_to_cac":3.25},"nps":{"nps":45,"promoters":60,"passives":25,"detractors":15},"notes":["irr_annual_percent: no rate makes the net present value zero","payback_months: not paid back within the horizon","discounted_payback_months: not paid back within the horizon","unadjusted.payback_months: not paid back within the horizon","unadjusted.discounted_payback_months: not paid back within the horizon","marketing.channels[Direct].marketing_roi_percent: no cost_of_goods or gross_profit given","marketing.channels[Direct].cac: no new customers","marketing.channels[Direct].lead_close_rate_percent: no leads"]}
 )golden");
 }
 
@@ -295,6 +337,15 @@ TEST_CASE("markdown: escaped pipes and punctuation, unadjusted column, cash flow
 | 0 | 0 | 1,000,000.00 | 0.00 | -1,000,000.00 | -1,000,000.00 |
 | 1 | 12 | 117,283.95 | 500,000.00 | 382,716.05 | -617,283.95 |
 | 2 | 24 | 117,283.95 | 500,000.00 | 382,716.05 | -234,567.89 |
+
+### Year by year (USD)
+
+|  | Initial | Year 1 | Year 2 | Total | Present value |
+|:--|--:|--:|--:|--:|--:|
+| Costs | 1,000,000.00 | 117,283.95 | 117,283.94 | 1,234,567.89 | 1,200,000.00 |
+| Benefits | 0.00 | 500,000.00 | 500,000.00 | 1,000,000.00 | 900,000.00 |
+| Net | -1,000,000.00 | 382,716.05 | 382,716.06 | -234,567.89 | 0.00 |
+| Cumulative | -1,000,000.00 | -617,283.95 | -234,567.89 |  |  |
 
 ### Marketing channel: Direct
 

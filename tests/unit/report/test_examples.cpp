@@ -144,3 +144,55 @@ TEST_CASE("example forrester-style-cash-flows.json: PV ROI 66.28 %", "[examples]
   CHECK_THAT(figures.roi.value(), WithinRel(0.8, 1e-12));
   CHECK(figures.payback_months.value() == 12.0);
 }
+
+// The examples of issue 13's levers and growth: expected values from an independent
+// month-by-month model of SPEC section 5 in python3 (each month's adoption factor, growth
+// (1 + g)^(y - 1), extra orders ramped, the average-order uplift on them ramped twice), not from
+// crmroi's own formulas.
+
+TEST_CASE("example distributor-seed-levers.json: the seeds' levers with growth, ROI 171.26 %",
+          "[examples][levers]") {
+  const Report report = evaluate_example("distributor-seed-levers.json");
+  const crmroi::InvestmentFigures& figures = figures_of(report);
+  CHECK_THAT(figures.total_cost, WithinRel(1365750.0, 1e-12));
+  CHECK_THAT(figures.total_benefit, WithinRel(3704764.5, 1e-12));
+  CHECK_THAT(figures.roi.value(), WithinRel(1.7126227347611203, 1e-9));
+  CHECK_THAT(figures.npv, WithinRel(1826525.1137584026, 1e-9));
+  CHECK_THAT(figures.pv_roi.value(), WithinRel(1.5032665710955726, 1e-9));
+  CHECK_THAT(figures.irr_annual.value(), WithinRel(2.2966439444305355, 1e-6));
+  CHECK_THAT(figures.payback_months.value(), WithinRel(10.99010353227771, 1e-9));
+  const std::vector<crmroi::LineBreakdown>& benefits = report.investment->benefit_lines;
+  REQUIRE(benefits.size() == 3);
+  CHECK(benefits[0].kind == "conversion_uplift");
+  CHECK(benefits[1].kind == "average_order_uplift");
+  CHECK(benefits[2].kind == "cost_reduction");
+}
+
+TEST_CASE("example growing-team-cloud-crm.json: a three-year case that grows, ROI 277.17 %",
+          "[examples][levers]") {
+  const crmroi::InvestmentFigures figures =
+      figures_of(evaluate_example("growing-team-cloud-crm.json"));
+  CHECK_THAT(figures.total_cost, WithinRel(823822.8, 1e-12));
+  CHECK_THAT(figures.total_benefit, WithinRel(3107236.8, 1e-12));
+  CHECK_THAT(figures.roi.value(), WithinRel(2.7717295515491895, 1e-9));
+  CHECK_THAT(figures.npv, WithinRel(1882705.3261822949, 1e-9));
+  CHECK_THAT(figures.pv_roi.value(), WithinRel(2.5116120254789447, 1e-9));
+  CHECK_THAT(figures.irr_annual.value(), WithinRel(3.83601601604349, 1e-6));
+  CHECK_THAT(figures.payback_months.value(), WithinRel(8.250816866345106, 1e-9));
+}
+
+TEST_CASE("example tei-style-named-lines.json: TEI tables by line, PV ROI 26.01 %",
+          "[examples][lines]") {
+  const Report report = evaluate_example("tei-style-named-lines.json");
+  const crmroi::InvestmentFigures& figures = figures_of(report);
+  CHECK(report.investment->risk_adjusted);
+  CHECK(report.investment->cost_lines.size() == 3);
+  CHECK(report.investment->benefit_lines.size() == 3);
+  CHECK_THAT(figures.total_cost, WithinRel(509030.0, 1e-12));
+  CHECK_THAT(figures.total_benefit, WithinRel(715500.0, 1e-12));
+  CHECK_THAT(figures.roi.value(), WithinRel(0.40561460031825236, 1e-9));
+  CHECK_THAT(figures.npv, WithinRel(120171.67543200596, 1e-9));
+  CHECK_THAT(figures.pv_roi.value(), WithinRel(0.2600909147822295, 1e-9));
+  CHECK_THAT(figures.irr_annual.value(), WithinRel(0.32930882884877644, 1e-6));
+  CHECK_THAT(figures.payback_months.value(), WithinRel(24.327884298299338, 1e-9));
+}
