@@ -7,7 +7,7 @@
 #include "crmroi/cash_flow.hpp"
 #include "crmroi/money.hpp"
 #include "crmroi/report.hpp"
-#include "uncertainty/compensated_sum.hpp"
+#include "metrics/compensated_sum.hpp"
 
 namespace crmroi {
 
