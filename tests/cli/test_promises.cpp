@@ -223,7 +223,8 @@ TEST_CASE("an empty --output= is a usage error and no input is overwritten",
 }
 
 TEST_CASE(
-    "output: -o naming an input, by name or through a link, is a usage error and nothing is written",
+    "output: -o naming an input, by name or through a link, is a usage error and nothing is "
+    "written",
     "[cli][promises][output]") {
   const std::string directory = fresh_directory("output-is-input");
   const std::string a = directory + "/a.json";

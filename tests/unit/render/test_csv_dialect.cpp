@@ -37,7 +37,8 @@ TEST_CASE("decimal commas in number cells, semicolons between cells", "[render][
   CHECK(in_dialect("a,1.5\r\nb,2\r\n", comma) == "a;1,5\r\nb;2\r\n");
 }
 
-TEST_CASE("text cells keep their points and commas, a semicolon in text is quoted", "[render][csv]") {
+TEST_CASE("text cells keep their points and commas, a semicolon in text is quoted",
+          "[render][csv]") {
   const CsvDialect comma{.decimal_comma = true};
   // A quoted cell (it held a comma or a quote) is copied as it is, doubled quotes included.
   CHECK(in_dialect("\"subscription, 10 per order\",3000.5\n", comma) ==

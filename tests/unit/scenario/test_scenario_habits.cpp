@@ -131,7 +131,8 @@ TEST_CASE("fractions alone, small close rates and comments are not warned about"
             .empty());
 }
 
-TEST_CASE("no currency in a file with amounts is a warning, and USD is taken", "[scenario][warnings]") {
+TEST_CASE("no currency in a file with amounts is a warning, and USD is taken",
+          "[scenario][warnings]") {
   CHECK(warnings_of(R"({"name": "x", "acquisition": {"sales_marketing_cost": 450000,
     "new_customers": 45}})") ==
         Problems{at("/currency",
