@@ -58,11 +58,7 @@ std::size_t check_refused(const std::string& prefix, bool on_stdin) {
 // Under AddressSanitizer a crmroi process takes ~0.3 s to start and exit, so the 636 one-file runs
 // would take minutes: sanitized builds check every file in one call per kind instead (a memory
 // error in any file still fails it), and fuzz_json_lines replays every file on standard input.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
+constexpr bool kSanitized = CRMROI_SANITIZED;  // (tests/CMakeLists.txt)
 
 /// True when the one-file-per-process tests should run; says why not otherwise.
 bool run_one_by_one() {
