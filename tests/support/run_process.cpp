@@ -103,8 +103,8 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
   args.push_back(nullptr);
 
   pid_t pid = -1;
-  const int spawn_error = posix_spawn(&pid, args[0], &actions, &attributes, args.data(),
-                                      environment_pointers.data());
+  const int spawn_error =
+      posix_spawn(&pid, args[0], &actions, &attributes, args.data(), environment_pointers.data());
   posix_spawn_file_actions_destroy(&actions);
   posix_spawnattr_destroy(&attributes);
   if (spawn_error != 0) {
