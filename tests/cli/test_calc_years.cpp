@@ -17,7 +17,7 @@ using nlohmann::json;
 
 namespace {
 
-// A growing shop with every new lever (SPEC section 5), 3 years at 10 %.
+// A growing shop with every new lever (README.md, "The seeds' other levers"), 3 years at 10 %.
 constexpr const char* kGrowingShop = R"({
   "name": "growing shop", "currency": "RUB", "horizon_months": 36, "discount_rate_percent": 10,
   "business": { "orders_per_month": 1000, "profit_per_order": 1125, "leads_per_month": 1500,

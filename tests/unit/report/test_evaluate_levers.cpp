@@ -1,6 +1,6 @@
-// The seeds' other levers (SPEC section 5): the conversion uplift, the average-order uplift and
-// cost reductions, evaluated and worded. Every expected number is worked by hand in the comment
-// beside it, with the spreadsheet formula that gives it.
+// The seeds' other levers (README.md, "The seeds' other levers"): the conversion uplift, the
+// average-order uplift and cost reductions, evaluated and worded. Every expected number is worked
+// by hand in the comment beside it, with the spreadsheet formula that gives it.
 #include <catch2/catch.hpp>
 
 #include <cstring>
@@ -226,9 +226,9 @@ TEST_CASE("the new levers give the same figures on the numbers-only path, to the
   CHECK_THAT(lines, WithinRel(full.total_benefit, 1e-12));
 }
 
-// ---- growth_percent_per_year (SPEC section 5): month m is in year ⌊(m − 1)/12⌋ + 1 and earns or
-// pays the amount × (1 + g)^(y − 1); month 0 counts with year 1. As a spreadsheet's yearly
-// columns: =B2*(1+$g)^(YEAR-1).
+// ---- growth_percent_per_year (README.md, "The seeds' other levers"): month m is in year
+// ⌊(m − 1)/12⌋ + 1 and earns or pays the amount × (1 + g)^(y − 1); month 0 counts with year 1.
+// As a spreadsheet's yearly columns: =B2*(1+$g)^(YEAR-1).
 
 TEST_CASE("a recurring cost that grows 10 % a year pays 1,000, 1,100, 1,210 a month",
           "[drivers][growth]") {
@@ -394,7 +394,8 @@ TEST_CASE("growing lines give the same figures on the numbers-only path, to the 
   CHECK_THAT(costs, WithinRel(full.total_cost, 1e-12));
 }
 
-// ---- named lines of explicit cash flows (SPEC section 5), as a TEI study's tables.
+// ---- named lines of explicit cash flows (README.md, "The seeds' other levers"), as a TEI study's
+// tables.
 
 TEST_CASE("named cash-flow lines: each with its risk, its total and its present value",
           "[cash_flows][lines]") {
@@ -477,7 +478,8 @@ TEST_CASE("a named line's own risk makes the case risk-adjusted without a top-le
   CHECK(identical_bits(numbers->total_benefit, investment.figures.total_benefit));
 }
 
-// ---- lines outside months 0…H: not counted, and their arithmetic says so (SPEC section 5).
+// ---- lines outside months 0…H: not counted, and their arithmetic says so (README.md, "The seeds'
+// other levers").
 
 TEST_CASE("lines after the horizon load and are not counted, and their arithmetic says so",
           "[drivers][horizon]") {

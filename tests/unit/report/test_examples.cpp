@@ -146,9 +146,9 @@ TEST_CASE("example forrester-style-cash-flows.json: PV ROI 66.28 %", "[examples]
 }
 
 // The examples of issue 13's levers and growth: expected values from an independent
-// month-by-month model of SPEC section 5 in python3 (each month's adoption factor, growth
-// (1 + g)^(y - 1), extra orders ramped, the average-order uplift on them ramped twice), not from
-// crmroi's own formulas.
+// month-by-month model of the levers (README.md, "The seeds' other levers") in python3 (each
+// month's adoption factor, growth (1 + g)^(y - 1), extra orders ramped, the average-order uplift on
+// them ramped twice), not from crmroi's own formulas.
 
 TEST_CASE("example distributor-seed-levers.json: the seeds' levers with growth, ROI 171.26 %",
           "[examples][levers]") {

@@ -163,7 +163,7 @@ Scenario random_driver_scenario(std::mt19937_64& random, int number) {
                                 .amount = money(random) / 10.0,
                                 .risk_percent = maybe_risk()});
   }
-  // The seeds' other levers (SPEC section 5), now and then.
+  // The seeds' other levers (README.md, "The seeds' other levers"), now and then.
   if (coin(random)) {
     scenario.business->leads_per_month = std::floor(money(random) / 20.0);
     scenario.business->close_rate_percent = percent(random) / 2.0;
@@ -217,7 +217,8 @@ Scenario random_cash_flow_scenario(std::mt19937_64& random, int number) {
   scenario.name = "random cash flows " + std::to_string(number);
   scenario.discount_rate_percent = coin(random) ? money(random) / 2000.0 : 0.0;
   if (coin(random)) scenario.risk = crmroi::Risk{money(random) / 2000.0, money(random) / 2000.0};
-  // Now and then a side as named lines instead (SPEC section 5), some with their own risk.
+  // Now and then a side as named lines instead (README.md, "The seeds' other levers"), some with
+  // their own risk.
   const auto as_lines = [&](std::vector<double>& flows, std::vector<crmroi::CashFlowLine>& lines) {
     if (coin(random)) return;
     const int line_count = std::uniform_int_distribution<int>(1, 3)(random);

@@ -1,6 +1,7 @@
-// The year-by-year summary (year_summary, SPEC section 5): the initial month, then each year,
-// amounts rounded by telescoping so that the years add up to the totals and the present values
-// by year to the present values, to the cent. Expected numbers worked by hand beside each check.
+// The year-by-year summary (year_summary; README.md, "The seeds' other levers"): the initial month,
+// then each year, amounts rounded by telescoping so that the years add up to the totals and the
+// present values by year to the present values, to the cent. Expected numbers worked by hand beside
+// each check.
 #include <catch2/catch.hpp>
 
 #include <cmath>
