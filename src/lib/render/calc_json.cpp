@@ -18,6 +18,16 @@ void write_money(JsonWriter& json, std::string_view name, double amount,
   json.number_value(amount, Quantity::money, currency);
 }
 
+// The amounts a month (or period) of the cash flow and a year of the summary share: "cost",
+// "benefit", "net", "cumulative".
+template <typename Row>
+void write_flow_amounts(JsonWriter& json, const Row& row, std::string_view currency) {
+  write_money(json, "cost", row.cost, currency);
+  write_money(json, "benefit", row.benefit, currency);
+  write_money(json, "net", row.net, currency);
+  write_money(json, "cumulative", row.cumulative, currency);
+}
+
 // One row of the cash flow, {"month":1,"cost":...,"cumulative":...}, composed in a local
 // buffer when every amount takes the fast number path (JSON Lines writes tens of rows a record);
 // returns false, having written nothing, otherwise.
@@ -51,16 +61,9 @@ void write_cash_flow(JsonWriter& json, const InvestmentReport& investment,
   for (const PeriodRow& row : investment.figures.periods) {
     if (by_month && compact && write_month_row_fast(json, row, minor_digits)) continue;
     json.begin_object();
-    if (!by_month) {
-      json.key("period");
-      json.int_value(row.period);
-    }
-    json.key("month");
-    json.int_value(row.month);
-    write_money(json, "cost", row.cost, currency);
-    write_money(json, "benefit", row.benefit, currency);
-    write_money(json, "net", row.net, currency);
-    write_money(json, "cumulative", row.cumulative, currency);
+    if (!by_month) json.int_member("period", row.period);
+    json.int_member("month", row.month);
+    write_flow_amounts(json, row, currency);
     json.end_object();
   }
   json.end_array();
@@ -70,25 +73,15 @@ void write_cash_flow(JsonWriter& json, const InvestmentReport& investment,
 // cost, benefit, net, cumulative, pv_cost, pv_benefit}], year 0 the initial month.
 void write_years(JsonWriter& json, const InvestmentReport& investment, std::string_view currency) {
   if (!shows_years(investment)) return;
-  json.key("years");
-  json.begin_array();
-  for (const YearRow& year : year_summary(investment, currency_minor_digits(currency))) {
-    json.begin_object();
-    json.key("year");
-    json.int_value(year.year);
-    json.key("first_month");
-    json.int_value(year.first_month);
-    json.key("last_month");
-    json.int_value(year.last_month);
-    write_money(json, "cost", year.cost, currency);
-    write_money(json, "benefit", year.benefit, currency);
-    write_money(json, "net", year.net, currency);
-    write_money(json, "cumulative", year.cumulative, currency);
+  const std::vector<YearRow> years = year_summary(investment, currency_minor_digits(currency));
+  json.object_array("years", years, [&](const YearRow& year) {
+    json.int_member("year", year.year);
+    json.int_member("first_month", year.first_month);
+    json.int_member("last_month", year.last_month);
+    write_flow_amounts(json, year, currency);
     write_money(json, "pv_cost", year.pv_cost, currency);
     write_money(json, "pv_benefit", year.pv_benefit, currency);
-    json.end_object();
-  }
-  json.end_array();
+  });
 }
 
 // The analysis blocks under their input names, each figure from its table.
@@ -98,16 +91,11 @@ void write_analysis(JsonWriter& json, const Report& report, std::vector<std::str
   if (!report.channels.empty()) {
     json.key("marketing");
     json.begin_object();
-    json.key("channels");
-    json.begin_array();
-    for (const ChannelReport& channel : report.channels) {
-      json.begin_object();
+    json.object_array("channels", report.channels, [&](const ChannelReport& channel) {
       json.string_member("name", channel.name);
       write_figures<ChannelReport>(json, kChannelFigures, channel, currency,
                                    render_detail::channel_key(channel) + ".", notes);
-      json.end_object();
-    }
-    json.end_array();
+    });
     json.end_object();
   }
   // A block of figures under its key.
