@@ -28,27 +28,48 @@ void write_flow_amounts(JsonWriter& json, const Row& row, std::string_view curre
   write_money(json, "cumulative", row.cumulative, currency);
 }
 
-// One row of the cash flow, {"month":1,"cost":...,"cumulative":...}, composed in a local
-// buffer when every amount takes the fast number path (JSON Lines writes tens of rows a record);
-// returns false, having written nothing, otherwise.
-bool write_month_row_fast(JsonWriter& json, const PeriodRow& row, int minor_digits) {
+// One row of whole numbers then amounts of money, {"month":1,"cost":...,"cumulative":...},
+// composed in a local buffer when every amount takes the fast number path (JSON Lines writes tens
+// of rows a record); returns false, having written nothing, otherwise. keys[i] is the i-th
+// member's text up to its value ("{\"month\":", ",\"cost\":"), at most 24 characters.
+template <std::size_t Whole, std::size_t Amounts>
+bool write_row_fast(JsonWriter& json, const std::array<std::string_view, Whole + Amounts>& keys,
+                    const std::array<int, Whole>& whole, const std::array<double, Amounts>& amounts,
+                    int minor_digits) {
   using rounding_detail::kFastNumberMaxLength;
   using rounding_detail::write_machine_number_fast;
-  constexpr std::string_view kMonth = "{\"month\":";
-  constexpr std::array<std::string_view, 4> kKeys = {
-      ",\"cost\":", ",\"benefit\":", ",\"net\":", ",\"cumulative\":"};
-  std::array<char, 16 + 24 + 4 * (16 + kFastNumberMaxLength) + 1> buffer{};
-  char* cursor = std::copy(kMonth.begin(), kMonth.end(), buffer.data());
-  cursor = std::to_chars(cursor, cursor + 24, row.month).ptr;
-  const std::array<double, 4> amounts = {row.cost, row.benefit, row.net, row.cumulative};
-  for (std::size_t index = 0; index < kKeys.size(); ++index) {
-    cursor = std::copy(kKeys[index].begin(), kKeys[index].end(), cursor);
+  std::array<char, (Whole + Amounts) * (24 + kFastNumberMaxLength) + 1> buffer{};
+  char* cursor = buffer.data();
+  for (std::size_t index = 0; index < Whole; ++index) {
+    cursor = std::copy(keys[index].begin(), keys[index].end(), cursor);
+    cursor = std::to_chars(cursor, cursor + kFastNumberMaxLength, whole[index]).ptr;
+  }
+  for (std::size_t index = 0; index < Amounts; ++index) {
+    const std::string_view key = keys[Whole + index];
+    cursor = std::copy(key.begin(), key.end(), cursor);
     cursor = write_machine_number_fast(cursor, amounts[index], minor_digits);
     if (cursor == nullptr) return false;
   }
   *cursor++ = '}';
   json.raw_value(std::string_view(buffer.data(), static_cast<std::size_t>(cursor - buffer.data())));
   return true;
+}
+
+bool write_month_row_fast(JsonWriter& json, const PeriodRow& row, int minor_digits) {
+  constexpr std::array<std::string_view, 5> kKeys = {
+      "{\"month\":", ",\"cost\":", ",\"benefit\":", ",\"net\":", ",\"cumulative\":"};
+  return write_row_fast<1, 4>(json, kKeys, {row.month},
+                              {row.cost, row.benefit, row.net, row.cumulative}, minor_digits);
+}
+
+bool write_year_row_fast(JsonWriter& json, const YearRow& year, int minor_digits) {
+  constexpr std::array<std::string_view, 9> kKeys = {
+      "{\"year\":", ",\"first_month\":", ",\"last_month\":", ",\"cost\":",      ",\"benefit\":",
+      ",\"net\":",  ",\"cumulative\":",  ",\"pv_cost\":",    ",\"pv_benefit\":"};
+  return write_row_fast<3, 6>(
+      json, kKeys, {year.year, year.first_month, year.last_month},
+      {year.cost, year.benefit, year.net, year.cumulative, year.pv_cost, year.pv_benefit},
+      minor_digits);
 }
 
 void write_cash_flow(JsonWriter& json, const InvestmentReport& investment,
@@ -73,15 +94,22 @@ void write_cash_flow(JsonWriter& json, const InvestmentReport& investment,
 // cost, benefit, net, cumulative, pv_cost, pv_benefit}], year 0 the initial month.
 void write_years(JsonWriter& json, const InvestmentReport& investment, std::string_view currency) {
   if (!shows_years(investment)) return;
-  const std::vector<YearRow> years = year_summary(investment, currency_minor_digits(currency));
-  json.object_array("years", years, [&](const YearRow& year) {
+  const bool compact = json.style() == JsonWriter::Style::compact;
+  const int minor_digits = currency_minor_digits(currency);
+  json.key("years");
+  json.begin_array();
+  for (const YearRow& year : year_summary(investment, minor_digits)) {
+    if (compact && write_year_row_fast(json, year, minor_digits)) continue;
+    json.begin_object();
     json.int_member("year", year.year);
     json.int_member("first_month", year.first_month);
     json.int_member("last_month", year.last_month);
     write_flow_amounts(json, year, currency);
     write_money(json, "pv_cost", year.pv_cost, currency);
     write_money(json, "pv_benefit", year.pv_benefit, currency);
-  });
+    json.end_object();
+  }
+  json.end_array();
 }
 
 // The analysis blocks under their input names, each figure from its table.
