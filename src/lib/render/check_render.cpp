@@ -60,10 +60,7 @@ void write_checked(JsonWriter& json, const CheckedScenario& checked, bool with_v
   json.string_member("status", check_status_name(result.status));
   if (result.status == CheckStatus::skip) json.string_member("reason", result.skip_reason);
   render_detail::write_targets(json, result.targets, currency);
-  json.key("misses");
-  json.begin_array();
-  for (const TargetMiss& miss : result.misses) {
-    json.begin_object();
+  json.object_array("misses", result.misses, [&](const TargetMiss& miss) {
     json.string_member("metric", miss.metric);
     json.key("actual");
     if (miss.actual.is_defined()) {
@@ -75,9 +72,7 @@ void write_checked(JsonWriter& json, const CheckedScenario& checked, bool with_v
     json.key("required");
     json.raw_value(machine_required(miss, currency));
     json.string_member("comparison", comparison_symbol(miss.requirement));
-    json.end_object();
-  }
-  json.end_array();
+  });
   render_detail::write_ranged_inputs(json, checked.ranged_inputs, currency);
   render_detail::write_notes(json, notes);
   json.end_object();

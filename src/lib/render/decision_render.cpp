@@ -129,29 +129,18 @@ void write_sensitivity_json(std::string& out, const DecisionSource& source,
   JsonWriter json(out, style);
   json.begin_object();
   render_detail::write_record_head(json, source.source, source.line, source.scenario, currency);
-  json.key("metric");
-  json.string_value(metric.key);
-  json.key("mode");
-  json.string_value(mode_name(sensitivity.mode));
+  json.string_member("metric", metric.key);
+  json.string_member("mode", mode_name(sensitivity.mode));
   if (sensitivity.mode == SensitivityMode::swing) {
-    json.key("swing_percent");
-    json.number_value(sensitivity.swing_percent, Quantity::ratio, currency);
+    json.number_member("swing_percent", sensitivity.swing_percent, Quantity::ratio, currency);
   }
   json.metric_member("base", sensitivity.base, metric.quantity, currency, "base", notes);
-  json.key("rows");
-  json.begin_array();
-  for (const SensitivityRow& row : sensitivity.rows) {
-    json.begin_object();
-    json.key("pointer");
-    json.string_value(row.pointer);
-    json.key("label");
-    json.string_value(row.label);
-    json.key("input_low");
-    json.number_value(row.input_low, Quantity::ratio, currency);
-    json.key("input_base");
-    json.number_value(row.input_base, Quantity::ratio, currency);
-    json.key("input_high");
-    json.number_value(row.input_high, Quantity::ratio, currency);
+  json.object_array("rows", sensitivity.rows, [&](const SensitivityRow& row) {
+    json.string_member("pointer", row.pointer);
+    json.string_member("label", row.label);
+    json.number_member("input_low", row.input_low, Quantity::ratio, currency);
+    json.number_member("input_base", row.input_base, Quantity::ratio, currency);
+    json.number_member("input_high", row.input_high, Quantity::ratio, currency);
     json.metric_member("metric_low", row.metric_low, metric.quantity, currency,
                        row_path(row, "metric_low"), notes);
     json.metric_member("metric_high", row.metric_high, metric.quantity, currency,
@@ -164,9 +153,7 @@ void write_sensitivity_json(std::string& out, const DecisionSource& source,
     } else {
       json.null_value();
     }
-    json.end_object();
-  }
-  json.end_array();
+  });
   json.key("unmoved_inputs");
   json.begin_array();
   for (const std::string& pointer : sensitivity.unmoved) json.string_value(pointer);
@@ -466,6 +453,28 @@ std::string solve_header(const DecisionSource& source, const GoalSeek& seek) {
          input_text(seek.search_high, seek.pointer) + " · amounts in " + source.currency;
 }
 
+// key + a number as exact_number writes it, null for none.
+template <std::size_t N>
+void exact_member(JsonWriter& json, const char (&name)[N], std::optional<double> value) {
+  json.key(name);
+  if (value) {
+    json.raw_value(exact_number(*value));
+  } else {
+    json.null_value();
+  }
+}
+
+// key + a text, null for none.
+template <std::size_t N>
+void text_member(JsonWriter& json, const char (&name)[N], std::optional<std::string_view> text) {
+  json.key(name);
+  if (text) {
+    json.string_value(*text);
+  } else {
+    json.null_value();
+  }
+}
+
 void write_goal_seek_json(std::string& out, const DecisionSource& source, const GoalSeek& seek,
                           JsonWriter::Style style) {
   const std::string_view currency = source.currency;
@@ -473,24 +482,13 @@ void write_goal_seek_json(std::string& out, const DecisionSource& source, const 
   JsonWriter json(out, style);
   json.begin_object();
   render_detail::write_record_head(json, source.source, source.line, source.scenario, currency);
-  json.key("pointer");
-  json.string_value(seek.pointer);
-  json.key("label");
-  json.string_value(seek.label);
-  json.key("metric");
-  json.string_value(seek.metric->key);
-  json.key("target");
-  json.raw_value(exact_number(seek.target));
-  json.key("solved");
-  json.bool_value(seek.solved);
-  json.key("value");
-  if (seek.value) {
-    json.raw_value(exact_number(*seek.value));
-  } else {
-    json.null_value();
-  }
-  json.key("current_value");
-  json.raw_value(exact_number(seek.current_value));
+  json.string_member("pointer", seek.pointer);
+  json.string_member("label", seek.label);
+  json.string_member("metric", seek.metric->key);
+  exact_member(json, "target", seek.target);
+  json.bool_member("solved", seek.solved);
+  exact_member(json, "value", seek.value);
+  exact_member(json, "current_value", seek.current_value);
   if (seek.solved) {
     json.metric_member("metric_at_value", seek.metric_at_value, seek.metric->quantity, currency,
                        "metric_at_value", notes);
@@ -498,29 +496,17 @@ void write_goal_seek_json(std::string& out, const DecisionSource& source, const 
     json.key("metric_at_value");
     json.null_value();
   }
-  json.key("better");
-  if (seek.better) {
-    json.string_value(better_name(*seek.better));
-  } else {
-    json.null_value();
-  }
+  text_member(json, "better",
+              seek.better ? std::optional(better_name(*seek.better)) : std::nullopt);
   json.key("other_solutions");
   json.begin_array();
   for (const double other : seek.other_solutions) json.raw_value(exact_number(other));
   json.end_array();
-  json.key("note");
   const std::string note = goal_seek_note(seek, currency);
-  if (note.empty()) {
-    json.null_value();
-  } else {
-    json.string_value(note);
-  }
-  json.key("search_low");
-  json.raw_value(exact_number(seek.search_low));
-  json.key("search_high");
-  json.raw_value(exact_number(seek.search_high));
-  json.key("integer");
-  json.bool_value(seek.integer);
+  text_member(json, "note", note.empty() ? std::nullopt : std::optional<std::string_view>(note));
+  exact_member(json, "search_low", seek.search_low);
+  exact_member(json, "search_high", seek.search_high);
+  json.bool_member("integer", seek.integer);
   render_detail::write_notes(json, notes);
   json.end_object();
   out.push_back('\n');
@@ -619,25 +605,10 @@ std::string goal_seek_note(const GoalSeek& seek, std::string_view currency) {
 
 std::string render_sensitivity(const DecisionSource& source, const Sensitivity& sensitivity,
                                OutputFormat format, const RenderOptions& options) {
-  std::string out;
-  switch (format) {
-    case OutputFormat::json:
-      write_sensitivity_json(out, source, sensitivity, JsonWriter::Style::pretty);
-      break;
-    case OutputFormat::jsonl:
-      write_sensitivity_json(out, source, sensitivity, JsonWriter::Style::compact);
-      break;
-    case OutputFormat::csv:
-      write_sensitivity_csv(out, source, sensitivity);
-      break;
-    case OutputFormat::markdown:
-      out = render_sensitivity_markdown(source, sensitivity);
-      break;
-    case OutputFormat::table:
-      out = render_sensitivity_table(source, sensitivity, options);
-      break;
-  }
-  return out;
+  static constexpr render_detail::FormatWriters<DecisionSource, Sensitivity> kWriters{
+      write_sensitivity_json, write_sensitivity_csv, render_sensitivity_markdown,
+      render_sensitivity_table};
+  return render_detail::render_in(format, options, kWriters, source, sensitivity);
 }
 
 std::string sensitivity_csv_header() {
@@ -645,52 +616,50 @@ std::string sensitivity_csv_header() {
          "input_high,metric_low,metric_high,swing,cumulative_share,unit,note\n";
 }
 
-std::string render_goal_seek(const DecisionSource& source, const GoalSeek& seek,
-                             OutputFormat format, const RenderOptions& options) {
-  std::string out;
+namespace {
+
+std::string render_goal_seek_markdown(const DecisionSource& source, const GoalSeek& seek) {
   const std::string_view currency = source.currency;
-  switch (format) {
-    case OutputFormat::json:
-      write_goal_seek_json(out, source, seek, JsonWriter::Style::pretty);
-      break;
-    case OutputFormat::jsonl:
-      write_goal_seek_json(out, source, seek, JsonWriter::Style::compact);
-      break;
-    case OutputFormat::csv:
-      write_goal_seek_csv(out, source, seek);
-      break;
-    case OutputFormat::markdown: {
-      out = "## " + markdown_text(source.scenario) + " — goal seek\n\n" +
-            markdown_text(solve_header(source, seek)) + "\n\n" +
-            markdown_text(goal_seek_sentence(seek, currency)) + ".\n\n";
-      for (const auto& [name, value] : goal_seek_facts(seek, currency)) {
-        out += "- " + markdown_text(name) + ": " + markdown_text(value) + "\n";
-      }
-      if (seek.solved) {
-        const std::string note = goal_seek_note(seek, currency);
-        if (!note.empty()) out += "- Note: " + markdown_text(note) + "\n";
-      }
-      break;
-    }
-    case OutputFormat::table: {
-      out = paint(escape_control_characters(source.scenario) + " — goal seek", Emphasis::bold,
-                  options.color) +
-            "\n" + escape_control_characters(solve_header(source, seek)) + "\n\n" +
-            escape_control_characters(goal_seek_sentence(seek, currency)) + ".\n\n";
-      TextTable table({Align::left, Align::left});
-      for (const auto& [name, value] : goal_seek_facts(seek, currency)) {
-        table.add_row({{name}, {escape_control_characters(value)}});
-      }
-      table.set_width(options.width);
-      out += table.render(options.color);
-      if (seek.solved) {
-        const std::string note = goal_seek_note(seek, currency);
-        if (!note.empty()) out += "  note: " + escape_control_characters(note) + "\n";
-      }
-      break;
-    }
+  std::string out = "## " + markdown_text(source.scenario) + " — goal seek\n\n" +
+                    markdown_text(solve_header(source, seek)) + "\n\n" +
+                    markdown_text(goal_seek_sentence(seek, currency)) + ".\n\n";
+  for (const auto& [name, value] : goal_seek_facts(seek, currency)) {
+    out += "- " + markdown_text(name) + ": " + markdown_text(value) + "\n";
+  }
+  if (seek.solved) {
+    const std::string note = goal_seek_note(seek, currency);
+    if (!note.empty()) out += "- Note: " + markdown_text(note) + "\n";
   }
   return out;
+}
+
+std::string render_goal_seek_table(const DecisionSource& source, const GoalSeek& seek,
+                                   const RenderOptions& options) {
+  const std::string_view currency = source.currency;
+  std::string out = paint(escape_control_characters(source.scenario) + " — goal seek",
+                          Emphasis::bold, options.color) +
+                    "\n" + escape_control_characters(solve_header(source, seek)) + "\n\n" +
+                    escape_control_characters(goal_seek_sentence(seek, currency)) + ".\n\n";
+  TextTable table({Align::left, Align::left});
+  for (const auto& [name, value] : goal_seek_facts(seek, currency)) {
+    table.add_row({{name}, {escape_control_characters(value)}});
+  }
+  table.set_width(options.width);
+  out += table.render(options.color);
+  if (seek.solved) {
+    const std::string note = goal_seek_note(seek, currency);
+    if (!note.empty()) out += "  note: " + escape_control_characters(note) + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_goal_seek(const DecisionSource& source, const GoalSeek& seek,
+                             OutputFormat format, const RenderOptions& options) {
+  static constexpr render_detail::FormatWriters<DecisionSource, GoalSeek> kWriters{
+      write_goal_seek_json, write_goal_seek_csv, render_goal_seek_markdown, render_goal_seek_table};
+  return render_detail::render_in(format, options, kWriters, source, seek);
 }
 
 std::string goal_seek_csv_header() {

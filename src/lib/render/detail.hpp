@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "crmroi/range_distribution.hpp"
@@ -14,6 +15,43 @@
 #include "render/text_table.hpp"
 
 namespace crmroi::render_detail {
+
+/// The writers of one kind of record (a simulation; a sensitivity or goal seek with its source),
+/// one for each output format; render_in picks the one for a format.
+template <typename... Record>
+struct FormatWriters {
+  void (*json)(std::string&, const Record&..., JsonWriter::Style);
+  void (*csv)(std::string&, const Record&...);
+  std::string (*markdown)(const Record&...);
+  std::string (*table)(const Record&..., const RenderOptions&);
+};
+
+/// The record in `format`: JSON pretty, JSON Lines compact, the others by their writers.
+///   render_in(OutputFormat::jsonl, options, kSimulationWriters, sourced)  // one line
+template <typename... Record>
+std::string render_in(OutputFormat format, const RenderOptions& options,
+                      const FormatWriters<Record...>& writers,
+                      const std::type_identity_t<Record>&... record) {
+  std::string out;
+  switch (format) {
+    case OutputFormat::json:
+      writers.json(out, record..., JsonWriter::Style::pretty);
+      break;
+    case OutputFormat::jsonl:
+      writers.json(out, record..., JsonWriter::Style::compact);
+      break;
+    case OutputFormat::csv:
+      writers.csv(out, record...);
+      break;
+    case OutputFormat::markdown:
+      out = writers.markdown(record...);
+      break;
+    case OutputFormat::table:
+      out = writers.table(record..., options);
+      break;
+  }
+  return out;
+}
 
 /// The members every machine record opens with: format_version and crmroi_version (when
 /// `with_version`), source, line (JSON Lines only), scenario and currency.

@@ -224,6 +224,27 @@ struct BufferOut {
   void push_back(char c) { *cursor++ = c; }
 };
 
+// The characters JSON escapes in two characters, and their escapes.
+struct ShortEscape {
+  std::uint32_t code_point;
+  std::string_view escape;
+};
+constexpr std::array<ShortEscape, 7> kShortJsonEscapes = {{{'"', "\\\""},
+                                                           {'\\', "\\\\"},
+                                                           {'\n', "\\n"},
+                                                           {'\r', "\\r"},
+                                                           {'\t', "\\t"},
+                                                           {'\b', "\\b"},
+                                                           {'\f', "\\f"}}};
+
+// The two-character escape of `code_point` ("\\n"), empty when JSON has none for it.
+std::string_view short_json_escape(std::uint32_t code_point) {
+  for (const ShortEscape& entry : kShortJsonEscapes) {
+    if (entry.code_point == code_point) return entry.escape;
+  }
+  return {};
+}
+
 template <typename Out>
 void json_string_into(Out& out, std::string_view text) {
   out.push_back('"');
@@ -249,34 +270,12 @@ void json_string_into(Out& out, std::string_view text) {
       }
     }
     out.append(text.substr(run, index - run));
-    switch (code_point) {
-      case '"':
-        out.append("\\\"");
-        break;
-      case '\\':
-        out.append("\\\\");
-        break;
-      case '\n':
-        out.append("\\n");
-        break;
-      case '\r':
-        out.append("\\r");
-        break;
-      case '\t':
-        out.append("\\t");
-        break;
-      case '\b':
-        out.append("\\b");
-        break;
-      case '\f':
-        out.append("\\f");
-        break;
-      case kInvalid:
-        out.append("\\ufffd");
-        break;
-      default:  // the other control characters, DEL, U+2028, U+2029
-        append_u_escape(out, code_point);
-        break;
+    if (code_point == kInvalid) {
+      out.append("\\ufffd");
+    } else if (const std::string_view escape = short_json_escape(code_point); !escape.empty()) {
+      out.append(escape);
+    } else {  // the other control characters, DEL, U+2028, U+2029
+      append_u_escape(out, code_point);
     }
     index += length;
     run = index;

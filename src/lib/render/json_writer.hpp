@@ -65,11 +65,40 @@ class JsonWriter {
     key(name);
     string_value(text);
   }
+  /// key + whole number, the key a string literal in our code (as for key above):
+  ///   json.int_member("month", 3);  // "month": 3
+  template <std::size_t N>
+  void int_member(const char (&name)[N], long long number) {
+    key(name);
+    int_value(number);
+  }
+  template <std::size_t N>
+  void bool_member(const char (&name)[N], bool value) {
+    key(name);
+    bool_value(value);
+  }
   /// key + a figure in the machine style, the key a string literal or from a table in our code.
   void number_member(std::string_view name, double value, Quantity quantity,
                      std::string_view currency) {
     literal_key(name);
     number_value(value, quantity, currency);
+  }
+
+  /// key + an array of objects, one for each of `items`, their members written by
+  /// write_members(item), the key a string literal or from a table in our code:
+  ///   json.object_array("rows", rows, [&](const Row& row) { json.int_member("month", row.month);
+  ///   });
+  ///   // "rows": [{"month": 1}, {"month": 2}]
+  template <typename Items, typename WriteMembers>
+  void object_array(std::string_view name, const Items& items, WriteMembers&& write_members) {
+    literal_key(name);
+    begin_array();
+    for (const auto& item : items) {
+      begin_object();
+      write_members(item);
+      end_object();
+    }
+    end_array();
   }
 
   /// key + value for a metric: a number, or null with "<path>: <reason>" added to `notes`.

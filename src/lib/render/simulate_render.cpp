@@ -114,8 +114,7 @@ void write_json(std::string& out, const SourcedSimulation& sourced, JsonWriter::
   JsonWriter json(out, style);
   json.begin_object();
   render_detail::write_record_head(json, sourced.source, sourced.line, sourced.scenario, currency);
-  json.key("trials");
-  json.int_value(static_cast<long long>(simulation.trials));
+  json.int_member("trials", static_cast<long long>(simulation.trials));
   json.key("seed");
   json.raw_value(std::to_string(simulation.seed));
   json.key("metrics");
@@ -138,20 +137,14 @@ void write_json(std::string& out, const SourcedSimulation& sourced, JsonWriter::
     json.number_value(probability, Quantity::ratio, currency);
   }
   json.end_object();
-  json.key("inputs");
-  json.begin_array();
-  for (const SimulatedInputSummary& input : simulation.inputs) {
-    json.begin_object();
+  json.object_array("inputs", simulation.inputs, [&](const SimulatedInputSummary& input) {
     json.string_member("pointer", input.pointer);
     json.string_member("label", input.label);
     render_detail::write_range(json, input.range, currency);
     json.number_member("theoretical_mean", input.theoretical_mean, Quantity::ratio, currency);
     json.number_member("sampled_mean", input.sampled_mean, Quantity::ratio, currency);
-    json.key("integer");
-    json.bool_value(input.integer);
-    json.end_object();
-  }
-  json.end_array();
+    json.bool_member("integer", input.integer);
+  });
   render_detail::write_notes(json, notes);
   json.end_object();
   out.push_back('\n');
@@ -408,25 +401,9 @@ std::string render_markdown_text(const SourcedSimulation& sourced) {
 
 std::string render_simulation(const SourcedSimulation& sourced, OutputFormat format,
                               const RenderOptions& options) {
-  std::string out;
-  switch (format) {
-    case OutputFormat::json:
-      write_json(out, sourced, JsonWriter::Style::pretty);
-      break;
-    case OutputFormat::jsonl:
-      write_json(out, sourced, JsonWriter::Style::compact);
-      break;
-    case OutputFormat::csv:
-      write_csv(out, sourced);
-      break;
-    case OutputFormat::markdown:
-      out = render_markdown_text(sourced);
-      break;
-    case OutputFormat::table:
-      out = render_table_text(sourced, options);
-      break;
-  }
-  return out;
+  static constexpr render_detail::FormatWriters<SourcedSimulation> kWriters{
+      write_json, write_csv, render_markdown_text, render_table_text};
+  return render_detail::render_in(format, options, kWriters, sourced);
 }
 
 std::string simulation_csv_header() {

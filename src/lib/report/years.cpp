@@ -8,6 +8,7 @@
 #include "crmroi/money.hpp"
 #include "crmroi/report.hpp"
 #include "metrics/compensated_sum.hpp"
+#include "metrics/rounding.hpp"
 
 namespace crmroi {
 
@@ -16,30 +17,51 @@ namespace {
 /// The year of the month a period ends in: 0 for month 0, then ⌊(m − 1)/12⌋ + 1.
 int year_of(int month) { return month <= 0 ? 0 : (month - 1) / 12 + 1; }
 
-/// One amount summed year by year, and rounded by telescoping.
-class YearAmounts {
- public:
-  explicit YearAmounts(std::size_t years) : sums_(years) {}
-  void add(std::size_t year, double amount) { sums_[year].add(amount); }
-  /// Each year's amount: its rounded running total less the one before it, the last running
-  /// total being `total` (the headline figure), all rounded to `decimals`.
-  [[nodiscard]] std::vector<double> telescoped(double total, int decimals) const {
-    std::vector<double> years(sums_.size());
-    detail::CompensatedSum running;
-    double before = 0;
-    for (std::size_t year = 0; year < sums_.size(); ++year) {
-      running.add(sums_[year].value());
-      const bool last = year + 1 == sums_.size();
-      const double at_end = round_half_away(last ? total : running.value(), decimals);
-      years[year] = round_half_away(at_end - before, decimals);
-      before = at_end;
+/// round_half_away(a + b, decimals) for two amounts already rounded to `decimals` places: when
+/// both are below 10^13 units of the last place, in whole units (exact there: each amount is k
+/// units to well under half a unit, their sum has at most 14 digits, and k / 10^decimals is the
+/// double round_half_away returns for it), else by round_half_away. A year's amount and its
+/// running total are sums and differences of rounded amounts: most of the summary's rounding.
+double add_rounded(double a, double b, int decimals) {
+  using rounding_detail::kPowersOfTen;
+  if (decimals >= 0 && decimals <= 6) {
+    const double scale = kPowersOfTen[static_cast<std::size_t>(decimals)];
+    const double a_units = a * scale;
+    const double b_units = b * scale;
+    if (std::fabs(a_units) < 1e13 && std::fabs(b_units) < 1e13) {
+      // Each lies within a hundredth of a whole unit: to the nearest, without a call to llround.
+      const auto nearest = [](double units) {
+        return static_cast<long long>(units < 0 ? units - 0.5 : units + 0.5);
+      };
+      return static_cast<double>(nearest(a_units) + nearest(b_units)) / scale;
     }
-    return years;
   }
+  return round_half_away(a + b, decimals);
+}
 
- private:
-  std::vector<detail::CompensatedSum> sums_;
+/// The amounts of one year, each summed month by month.
+struct YearSums {
+  detail::CompensatedSum cost;
+  detail::CompensatedSum benefit;
+  detail::CompensatedSum net;
+  detail::CompensatedSum pv_cost;
+  detail::CompensatedSum pv_benefit;
 };
+
+/// Each year's `amount`, rounded by telescoping: its rounded running total less the one before
+/// it, the last running total being `total` (the headline figure), all rounded to `decimals`.
+void telescope(const std::vector<YearSums>& sums, detail::CompensatedSum YearSums::*sum,
+               double total, int decimals, std::vector<YearRow>& rows, double YearRow::*amount) {
+  detail::CompensatedSum running;
+  double before = 0;
+  for (std::size_t year = 0; year < sums.size(); ++year) {
+    running.add((sums[year].*sum).value());
+    const bool last = year + 1 == sums.size();
+    const double at_end = round_half_away(last ? total : running.value(), decimals);
+    rows[year].*amount = add_rounded(at_end, -before, decimals);
+    before = at_end;
+  }
+}
 
 }  // namespace
 
@@ -50,45 +72,36 @@ std::vector<YearRow> year_summary(const InvestmentReport& investment, int minor_
   const auto years = static_cast<std::size_t>(year_of(investment.horizon_months)) + 1;
   const int per_year = 12 / std::max(investment.months_per_period, 1);
   const double rate = period_rate_from_annual(investment.annual_discount_rate, per_year);
-  YearAmounts cost(years);
-  YearAmounts benefit(years);
-  YearAmounts net(years);
-  YearAmounts pv_cost(years);
-  YearAmounts pv_benefit(years);
+  std::vector<YearSums> sums(years);
   double discount = 1;  // 1 / (1 + r)^period, as the present values discount each period
   for (std::size_t i = 0; i < periods.size(); ++i) {
     const PeriodRow& row = periods[i];
     if (i > 0) discount /= 1.0 + rate;
     const auto year =
         static_cast<std::size_t>(std::min(year_of(row.month), static_cast<int>(years) - 1));
-    cost.add(year, row.cost);
-    benefit.add(year, row.benefit);
-    net.add(year, row.net);
-    pv_cost.add(year, row.cost * discount);
-    pv_benefit.add(year, row.benefit * discount);
+    YearSums& sum = sums[year];
+    sum.cost.add(row.cost);
+    sum.benefit.add(row.benefit);
+    sum.net.add(row.net);
+    sum.pv_cost.add(row.cost * discount);
+    sum.pv_benefit.add(row.benefit * discount);
   }
   const int decimals = minor_digits;
-  const std::vector<double> costs = cost.telescoped(figures.total_cost, decimals);
-  const std::vector<double> benefits = benefit.telescoped(figures.total_benefit, decimals);
-  const std::vector<double> nets = net.telescoped(figures.net, decimals);
-  const std::vector<double> pv_costs = pv_cost.telescoped(figures.pv_cost, decimals);
-  const std::vector<double> pv_benefits = pv_benefit.telescoped(figures.pv_benefit, decimals);
-  std::vector<YearRow> rows;
-  rows.reserve(years);
+  std::vector<YearRow> rows(years);
+  telescope(sums, &YearSums::cost, figures.total_cost, decimals, rows, &YearRow::cost);
+  telescope(sums, &YearSums::benefit, figures.total_benefit, decimals, rows, &YearRow::benefit);
+  telescope(sums, &YearSums::net, figures.net, decimals, rows, &YearRow::net);
+  telescope(sums, &YearSums::pv_cost, figures.pv_cost, decimals, rows, &YearRow::pv_cost);
+  telescope(sums, &YearSums::pv_benefit, figures.pv_benefit, decimals, rows, &YearRow::pv_benefit);
   double cumulative = 0;
   for (std::size_t year = 0; year < years; ++year) {
-    cumulative = round_half_away(cumulative + nets[year], decimals);
+    YearRow& row = rows[year];
+    cumulative = add_rounded(cumulative, row.net, decimals);
     const int number = static_cast<int>(year);
-    rows.push_back(
-        {.year = number,
-         .first_month = number == 0 ? 0 : 12 * (number - 1) + 1,
-         .last_month = number == 0 ? 0 : std::min(12 * number, investment.horizon_months),
-         .cost = costs[year],
-         .benefit = benefits[year],
-         .net = nets[year],
-         .cumulative = cumulative,
-         .pv_cost = pv_costs[year],
-         .pv_benefit = pv_benefits[year]});
+    row.year = number;
+    row.first_month = number == 0 ? 0 : 12 * (number - 1) + 1;
+    row.last_month = number == 0 ? 0 : std::min(12 * number, investment.horizon_months);
+    row.cumulative = cumulative;
   }
   return rows;
 }

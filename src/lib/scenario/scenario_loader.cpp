@@ -48,6 +48,20 @@ constexpr std::string_view kNeedsProfit =
 constexpr std::string_view kNeedsLeads = "\"leads_per_month\" (the leads it converts)";
 constexpr std::string_view kNeedsCloseRate = "\"close_rate_percent\" (the close rate it raises)";
 
+/// What a benefit block needs from the business block (a profit per order, unless told not).
+struct BusinessNeeds {
+  bool orders = false;
+  bool leads = false;
+  bool close_rate = false;
+  bool profit = true;
+};
+
+/// "give exactly one of \"points\", \"percent\"; found none" (or the number found).
+std::string exactly_one_of(std::string_view choices, int found) {
+  return "give exactly one of " + std::string(choices) + "; found " +
+         (found == 0 ? std::string("none") : std::to_string(found));
+}
+
 /// "\"order_uplift\" needs \"business\" with A and B" (A, B and C for three).
 std::string business_needs(std::string_view block, const std::vector<std::string_view>& needs) {
   std::string message = "\"";
@@ -135,6 +149,16 @@ class ScenarioReader {
   }
 
   // ---- problems --------------------------------------------------------------------------
+
+  /// Reports at `node` what `block` needs from the business block and it does not give.
+  void require_business(NodeId node, std::string_view block, BusinessNeeds needs) {
+    std::vector<std::string_view> missing;
+    if (needs.orders && !business_.has_orders) missing.push_back(kNeedsOrders);
+    if (needs.leads && !business_.has_leads) missing.push_back(kNeedsLeads);
+    if (needs.close_rate && !business_.has_close_rate) missing.push_back(kNeedsCloseRate);
+    if (needs.profit && !business_.has_profit_per_order) missing.push_back(kNeedsProfit);
+    if (!missing.empty()) report(node, business_needs(block, missing));
+  }
 
   void report(NodeId node, std::string message) {
     if (!sink_.has_room()) {
@@ -491,10 +515,8 @@ class ScenarioReader {
         case key("monthly"): {  // before the billing forms are read
           const int forms = int{monthly} + int{per_user} + int{per_order};
           if (forms != 1) {
-            report(node,
-                   "give exactly one of \"monthly\", \"per_user\" with \"users\", \"per_order\"; "
-                   "found " +
-                       (forms == 0 ? std::string("none") : std::to_string(forms)));
+            report(node, exactly_one_of("\"monthly\", \"per_user\" with \"users\", \"per_order\"",
+                                        forms));
           }
           if (monthly) out.basis = RecurringBasis::monthly;
           if (per_user) out.basis = RecurringBasis::per_user;
@@ -575,15 +597,10 @@ class ScenarioReader {
       const bool points = w.present(key("points"));
       const bool percent = w.present(key("percent"));
       if (field == 0 && points == percent) {
-        report(node, std::string("give exactly one of \"points\", \"percent\"; found ") +
-                         (points ? "2" : "none"));
+        report(node, exactly_one_of("\"points\", \"percent\"", int{points} + int{percent}));
       }
       if (field != w.m.size()) return;
-      std::vector<std::string_view> needs;
-      if (!business_.has_leads) needs.push_back(kNeedsLeads);
-      if (!business_.has_close_rate) needs.push_back(kNeedsCloseRate);
-      if (!business_.has_profit_per_order) needs.push_back(kNeedsProfit);
-      if (!needs.empty()) report(node, business_needs("conversion_uplift", needs));
+      require_business(node, "conversion_uplift", {.leads = true, .close_rate = true});
       // The raised close rate is a share too: at most 100 %.
       const auto& close = business_.close_rate_percent;
       if (!close || points == percent) return;
@@ -602,10 +619,7 @@ class ScenarioReader {
   void read_average_order_uplift(NodeId node, AverageOrderUplift& out) {
     walk<kAverageOrderUpliftFields>(node, out, [&](std::size_t field, const auto& w) {
       if (field != w.m.size()) return;
-      std::vector<std::string_view> needs;
-      if (!business_.has_orders) needs.push_back(kNeedsOrders);
-      if (!business_.has_profit_per_order) needs.push_back(kNeedsProfit);
-      if (!needs.empty()) report(node, business_needs("average_order_uplift", needs));
+      require_business(node, "average_order_uplift", {.orders = true});
     });
   }
 
@@ -635,10 +649,9 @@ class ScenarioReader {
             out.unit = unit.unit;
           }
           if (given != 1) {
-            report(node,
-                   "give exactly one of \"minutes_per_day\", \"hours_per_day\", "
-                   "\"hours_per_week\", \"hours_per_month\"; found " +
-                       (given == 0 ? std::string("none") : std::to_string(given)));
+            report(node, exactly_one_of("\"minutes_per_day\", \"hours_per_day\", "
+                                        "\"hours_per_week\", \"hours_per_month\"",
+                                        given));
           }
           break;
         case key("hourly_cost"):  // after days_per_month
@@ -659,14 +672,11 @@ class ScenarioReader {
       const bool percent = w.present(key("percent"));
       const bool orders = w.present(key("orders_per_month"));
       if (field == 0 && percent == orders) {
-        report(node, std::string("give exactly one of \"percent\", \"orders_per_month\"; found ") +
-                         (percent ? "2" : "none"));
+        report(node,
+               exactly_one_of("\"percent\", \"orders_per_month\"", int{percent} + int{orders}));
       }
       if (field != w.m.size()) return;
-      std::vector<std::string_view> needs;
-      if (percent && !business_.has_orders) needs.push_back(kNeedsOrders);
-      if (!business_.has_profit_per_order) needs.push_back(kNeedsProfit);
-      if (!needs.empty()) report(node, business_needs("order_uplift", needs));
+      require_business(node, "order_uplift", {.orders = percent});
     });
   }
 

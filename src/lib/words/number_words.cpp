@@ -1,9 +1,11 @@
 // How numbers read inside the arithmetic and assumption sentences of a report.
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "crmroi/number_format.hpp"
 #include "words/words_detail.hpp"
@@ -15,19 +17,23 @@ namespace {
 /// Whole numbers below this are grouped here directly, without the general formatter.
 constexpr double kFastIntegerLimit = 1e15;
 
-/// "1,234,567" for a whole number of magnitude below kFastIntegerLimit.
+/// "1,234,567" for a whole number of magnitude below kFastIntegerLimit, composed in a local
+/// buffer (the arithmetic sentences of a report hold dozens of numbers).
 std::string grouped_integer(long long value) {
   const bool negative = value < 0;
-  std::string digits = std::to_string(negative ? -value : value);
-  std::string text;
-  text.reserve(digits.size() + digits.size() / 3 + 1);
-  if (negative) text.push_back('-');
-  const std::size_t lead = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i >= lead && (i - lead) % 3 == 0) text.push_back(',');
-    text.push_back(digits[i]);
+  std::array<char, 20> digits{};
+  const char* const digits_end =
+      std::to_chars(digits.data(), digits.data() + digits.size(), negative ? -value : value).ptr;
+  const auto count = static_cast<std::size_t>(digits_end - digits.data());
+  std::array<char, 28> text{};
+  char* cursor = text.data();
+  if (negative) *cursor++ = '-';
+  const std::size_t lead = count % 3 == 0 ? 3 : count % 3;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (i >= lead && (i - lead) % 3 == 0) *cursor++ = ',';
+    *cursor++ = digits[i];
   }
-  return text;
+  return std::string(text.data(), cursor);
 }
 
 /// The text of `value` when it rounds to a whole number at `decimals` places (what the
@@ -54,12 +60,16 @@ std::optional<std::string> whole_number_text(double value, int decimals) {
 
 std::string number_text(double value, int max_decimals) {
   // Fast path, the common case of arithmetic strings: whole numbers are grouped here.
-  if (std::optional<std::string> whole = whole_number_text(value, max_decimals)) return *whole;
+  if (std::optional<std::string> whole = whole_number_text(value, max_decimals)) {
+    return std::move(*whole);
+  }
   return format_number(value, max_decimals, kArithmeticStyle);
 }
 
 std::string money_text(double amount, int minor_digits) {
-  if (std::optional<std::string> whole = whole_number_text(amount, minor_digits)) return *whole;
+  if (std::optional<std::string> whole = whole_number_text(amount, minor_digits)) {
+    return std::move(*whole);
+  }
   return format_number(amount, minor_digits, kArithmeticMoneyStyle);
 }
 
