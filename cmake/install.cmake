@@ -50,11 +50,12 @@ install(CODE "set(prefix \"\${CMAKE_INSTALL_PREFIX}\")
 install(FILES ${PROJECT_BINARY_DIR}/pkgconfig/crmroi.pc
         DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
 
-install(FILES ${CRMROI_MAN_PAGE} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+# (OPTIONAL in sanitized builds, which write the docs only when asked: CMakeLists.txt.)
+install(FILES ${CRMROI_MAN_PAGE} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 ${crmroi_docs_optional})
 install(FILES ${CRMROI_BASH_COMPLETION}
-        DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/bash-completion/completions)
+        DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/bash-completion/completions ${crmroi_docs_optional})
 install(FILES ${CRMROI_ZSH_COMPLETION}
-        DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/zsh/vendor-completions)
+        DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/zsh/vendor-completions ${crmroi_docs_optional})
 install(FILES ${PROJECT_SOURCE_DIR}/schema/scenario.schema.json
         DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/crmroi)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/examples/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
