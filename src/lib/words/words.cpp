@@ -16,6 +16,9 @@ namespace crmroi {
 
 namespace {
 
+using namespace std::string_view_literals;
+using words_detail::append_number_text;
+using words_detail::append_percent_text;
 using words_detail::months_text;
 using words_detail::number_text;
 using words_detail::percent_text;
@@ -78,6 +81,9 @@ class TraceReader {
   [[nodiscard]] std::string money(double amount) const {
     return words_detail::money_text(amount, money_decimals_);
   }
+  void append_money(std::string& out, double amount) const {
+    words_detail::append_money_text(out, amount, money_decimals_);
+  }
   [[nodiscard]] int money_decimals() const { return money_decimals_; }
 
   /// The order uplift's extra orders a month at full adoption, given as a number or a percent.
@@ -133,38 +139,38 @@ std::string joined_quoted(const std::vector<std::string>& names) {
 /// ", plus 10 % risk = 49,500" for a cost; nothing when the risk is 0.
 void append_cost_risk(std::string& out, const TraceReader& reader, const LineBreakdown& line) {
   if (line.risk_percent == 0) return;
-  out += ", plus ";
-  out += percent_text(line.risk_percent);
-  out += " risk = ";
-  out += reader.money(line.total);
+  out += ", plus "sv;
+  append_percent_text(out, line.risk_percent);
+  out += " risk = "sv;
+  reader.append_money(out, line.total);
 }
 
 /// " = 3,800 a month, less 20 % risk = 3,040 a month": a driver benefit's monthly amount, and
 /// after its risk when it has one.
 void append_monthly_benefit(std::string& out, const TraceReader& reader,
                             const LineBreakdown& line) {
-  out += reader.money(line.full_amount);
-  out += " a month";
+  reader.append_money(out, line.full_amount);
+  out += " a month"sv;
   if (line.risk_percent == 0) return;
-  out += ", less ";
-  out += percent_text(line.risk_percent);
-  out += " risk = ";
-  out += reader.money(line.full_amount * (1.0 - line.risk_percent / 100.0));
-  out += " a month";
+  out += ", less "sv;
+  append_percent_text(out, line.risk_percent);
+  out += " risk = "sv;
+  reader.append_money(out, line.full_amount * (1.0 - line.risk_percent / 100.0));
+  out += " a month"sv;
 }
 
 std::string one_time_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
   std::string text = reader.money(reader.value(line, "amount"));
   const std::string month = std::to_string(reader.whole(line, "month"));
   if (line.total_term == kNoTerm) {
-    text += " in month ";
+    text += " in month "sv;
     text += month;
-    text += ", outside the ";
+    text += ", outside the "sv;
     text += std::to_string(static_cast<int>(reader.scenario_value("/horizon_months")));
-    text += "-month horizon: not counted";
+    text += "-month horizon: not counted"sv;
     return text;
   }
-  text += " once in month ";
+  text += " once in month "sv;
   text += month;
   append_cost_risk(text, reader, line);
   return text;
@@ -173,26 +179,26 @@ std::string one_time_arithmetic(const TraceReader& reader, const LineBreakdown& 
 /// "5,490 a month", "12 users × 690 a month", "5 per order × 400 orders a month", ...
 void append_recurring_rate(std::string& out, const TraceReader& reader, const LineBreakdown& line) {
   if (const TermId monthly = reader.find(line, "monthly"); monthly != kNoTerm) {
-    out += reader.money(reader.trace().value(monthly));
-    out += " a month";
+    reader.append_money(out, reader.trace().value(monthly));
+    out += " a month"sv;
     return;
   }
   if (const TermId per_user = reader.find(line, "per_user"); per_user != kNoTerm) {
     const int users = reader.whole(line, "users");
     out += std::to_string(users);
     out += users == 1 ? " user" : " users";
-    out += " \u00d7 ";
-    out += reader.money(reader.trace().value(per_user));
-    out += " a month";
+    out += " \u00d7 "sv;
+    reader.append_money(out, reader.trace().value(per_user));
+    out += " a month"sv;
     return;
   }
-  out += reader.money(reader.value(line, "per_order"));
-  out += " per order \u00d7 ";
+  reader.append_money(out, reader.value(line, "per_order"));
+  out += " per order \u00d7 "sv;
   const double baseline = reader.baseline_orders();
   const double extra = reader.extra_orders();
   if (extra == 0) {
-    out += number_text(baseline, 2);
-    out += " orders a month";
+    append_number_text(out, baseline, 2);
+    out += " orders a month"sv;
     return;
   }
   const std::string orders = number_text(baseline, 2) + " + " + number_text(extra, 2) + " extra";
@@ -244,19 +250,19 @@ bool append_year_totals(std::string& out, const TraceReader& reader, const LineB
                         std::string_view volume, double scale, double total) {
   const std::vector<double> years = reader.values(line, "year_total");
   if (years.size() < 2) return false;
-  out += ", ";
+  out += ", "sv;
   out += growth_phrase(reader, line, volume);
   if (years.size() > kMaxListedYears) {
     out += " over " + std::to_string(years.size()) + " years = ";
   } else {
-    out += ": ";
+    out += ": "sv;
     for (std::size_t i = 0; i < years.size(); ++i) {
       if (i > 0) out += " + ";
-      out += reader.money(years[i] * scale);
+      reader.append_money(out, years[i] * scale);
     }
-    out += " = ";
+    out += " = "sv;
   }
-  out += reader.money(total);
+  reader.append_money(out, total);
   return true;
 }
 
@@ -270,7 +276,7 @@ bool append_growing_months(std::string& out, const TraceReader& reader, const Li
   const std::vector<double> months = reader.values(line, "year_months");
   if (amounts.size() < 2 || amounts.size() != months.size()) return false;
   const double kept = 1.0 - line.risk_percent / 100.0;
-  out += ", ";
+  out += ", "sv;
   out += growth_phrase(reader, line, volume);
   if (amounts.size() > kMaxListedYears) {
     out += " to " + reader.money(amounts.back() * kept) + " a month in year " +
@@ -278,17 +284,17 @@ bool append_growing_months(std::string& out, const TraceReader& reader, const Li
   } else {
     const Adoption adoption = reader.adoption();
     const bool effective = adoption.implementation_months > 0 || adoption.ramp_months > 0;
-    out += ": ";
+    out += ": "sv;
     for (std::size_t i = 0; i < amounts.size(); ++i) {
       if (i > 0) out += " + ";
-      out += reader.money(amounts[i] * kept);
-      out += " \u00d7 ";
-      out += number_text(months[i], 2);
+      reader.append_money(out, amounts[i] * kept);
+      out += " \u00d7 "sv;
+      append_number_text(out, months[i], 2);
       if (i == 0) out += effective ? " effective months" : " months";
     }
-    out += " = ";
+    out += " = "sv;
   }
-  out += reader.money(line.total);
+  reader.append_money(out, line.total);
   return true;
 }
 
@@ -317,11 +323,11 @@ std::string recurring_arithmetic(const TraceReader& reader, const LineBreakdown&
     }
     return text;
   }
-  text += ", ";
+  text += ", "sv;
   text += month_range_text(first, last);
   if (!append_year_totals(text, reader, line, "orders", 1.0, line.total_unadjusted)) {
-    text += " = ";
-    text += reader.money(line.total_unadjusted);
+    text += " = "sv;
+    reader.append_money(text, line.total_unadjusted);
   }
   append_cost_risk(text, reader, line);
   // The part of the window after the horizon is not counted.
@@ -352,36 +358,36 @@ void append_time(std::string& out, const TraceReader& reader, const LineBreakdow
   for (const TimeAmountWords& words : kTimeAmountWords) {
     const TermId amount = reader.find(line, words.key);
     if (amount == kNoTerm) continue;
-    out += number_text(reader.trace().value(amount), 3);
+    append_number_text(out, reader.trace().value(amount), 3);
     out += words.unit;
     if (words.per_working_day) {
-      out += " \u00d7 ";
-      out += number_text(reader.value(line, "days_per_month"), 2);
-      out += " days";
+      out += " \u00d7 "sv;
+      append_number_text(out, reader.value(line, "days_per_month"), 2);
+      out += " days"sv;
     }
     return;
   }
-  out += number_text(reader.value(line, "hours_per_month"), 3);
-  out += " h/month";
+  append_number_text(out, reader.value(line, "hours_per_month"), 3);
+  out += " h/month"sv;
 }
 
 std::string time_saving_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
   std::string text;
   text.reserve(96);
   const double people = reader.value(line, "people");
-  text += number_text(people, 2);
+  append_number_text(text, people, 2);
   text += people == 1 ? " person \u00d7 " : " people \u00d7 ";
   append_time(text, reader, line);
-  text += " \u00d7 ";
-  text += reader.money(reader.value(line, "hourly_cost"));
-  text += "/h";
+  text += " \u00d7 "sv;
+  reader.append_money(text, reader.value(line, "hourly_cost"));
+  text += "/h"sv;
   const double realization = reader.value(line, "realization_percent");
   if (realization != 100) {
-    text += " \u00d7 ";
-    text += percent_text(realization);
-    text += " realised";
+    text += " \u00d7 "sv;
+    append_percent_text(text, realization);
+    text += " realised"sv;
   }
-  text += " = ";
+  text += " = "sv;
   append_monthly_benefit(text, reader, line);
   append_benefit_growth(text, reader, line, {});
   return text;
@@ -400,11 +406,11 @@ void append_profit_per_order(std::string& text, const TraceReader& reader,
                              const LineBreakdown& line) {
   const Term* profit = profit_per_order_term(reader, line);
   if (profit->op == TermOp::input && profit->provenance == Provenance::defaulted) {
-    text += "0 profit per order (no profit per order given)";
+    text += "0 profit per order (no profit per order given)"sv;
     return;
   }
-  text += reader.money(profit->value);
-  text += " profit per order";
+  reader.append_money(text, profit->value);
+  text += " profit per order"sv;
   if (profit->op != TermOp::input) {
     text += " (" + reader.money(reader.value(line, "average_order_value")) + " \u00d7 " +
             percent_text(reader.value(line, "gross_margin_percent")) + " margin)";
@@ -419,10 +425,10 @@ std::string order_uplift_arithmetic(const TraceReader& reader, const LineBreakdo
     text = percent_text(reader.trace().value(percent)) + " of " +
            number_text(reader.baseline_orders(), 2) + " orders = ";
   }
-  text += number_text(reader.uplift_extra_orders(), 2);
-  text += " extra orders a month \u00d7 ";
+  append_number_text(text, reader.uplift_extra_orders(), 2);
+  text += " extra orders a month \u00d7 "sv;
   append_profit_per_order(text, reader, line);
-  text += " = ";
+  text += " = "sv;
   append_monthly_benefit(text, reader, line);
   append_benefit_growth(text, reader, line, "orders");
   return text;
@@ -434,12 +440,12 @@ void append_effective_months(std::string& out, const TraceReader& reader,
                              const LineBreakdown& line) {
   const double months = reader.trace().value(reader.scenario_term("full_adoption_months"));
   const Adoption adoption = reader.adoption();
-  out += " \u00d7 ";
-  out += number_text(months, 2);
+  out += " \u00d7 "sv;
+  append_number_text(out, months, 2);
   out += adoption.implementation_months > 0 || adoption.ramp_months > 0 ? " effective months"
                                                                         : " months";
-  out += " = ";
-  out += reader.money(line.total);
+  out += " = "sv;
+  reader.append_money(out, line.total);
 }
 
 /// "1,500 leads × 1.5 points = 22.5 extra orders a month × 1,125 profit per order = 25,312.50 a
@@ -448,26 +454,28 @@ void append_effective_months(std::string& out, const TraceReader& reader,
 std::string conversion_uplift_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
   std::string text;
   text.reserve(160);
-  text += number_text(reader.scenario_value("/business", "leads_per_month"), 2);
-  text += " leads \u00d7 ";
+  append_number_text(text, reader.scenario_value("/business", "leads_per_month"), 2);
+  text += " leads \u00d7 "sv;
   const TermId points = reader.scenario_input("/benefits/conversion_uplift", "points");
   if (points != kNoTerm) {
     const double value = reader.trace().value(points);
-    text += number_text(value, 4);
+    append_number_text(text, value, 4);
     text += value == 1 ? " point" : " points";
   } else {
-    text += number_text(reader.trace().value(reader.scenario_term("close_rate_rise_points")), 4);
-    text += " points (";
-    text += percent_text(reader.scenario_value("/benefits/conversion_uplift", "percent"));
-    text += " of the ";
-    text += percent_text(reader.scenario_value("/business", "close_rate_percent"));
-    text += " close rate)";
+    append_number_text(text, reader.trace().value(reader.scenario_term("close_rate_rise_points")),
+                       4);
+    text += " points ("sv;
+    append_percent_text(text, reader.scenario_value("/benefits/conversion_uplift", "percent"));
+    text += " of the "sv;
+    append_percent_text(text, reader.scenario_value("/business", "close_rate_percent"));
+    text += " close rate)"sv;
   }
-  text += " = ";
-  text += number_text(reader.trace().value(reader.scenario_term("conversion_extra_orders")), 2);
-  text += " extra orders a month \u00d7 ";
+  text += " = "sv;
+  append_number_text(text, reader.trace().value(reader.scenario_term("conversion_extra_orders")),
+                     2);
+  text += " extra orders a month \u00d7 "sv;
   append_profit_per_order(text, reader, line);
-  text += " = ";
+  text += " = "sv;
   append_monthly_benefit(text, reader, line);
   if (!append_benefit_growth(text, reader, line, "leads")) {
     append_effective_months(text, reader, line);
@@ -481,22 +489,22 @@ std::string conversion_uplift_arithmetic(const TraceReader& reader, const LineBr
 std::string average_order_uplift_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
   std::string text;
   text.reserve(200);
-  text += percent_text(reader.input_value(line, "percent"));
-  text += " \u00d7 ";
+  append_percent_text(text, reader.input_value(line, "percent"));
+  text += " \u00d7 "sv;
   append_profit_per_order(text, reader, line);
-  text += " = ";
-  text += reader.money(reader.value(line, "more_profit_per_order"));
-  text += " more per order \u00d7 ";
+  text += " = "sv;
+  reader.append_money(text, reader.value(line, "more_profit_per_order"));
+  text += " more per order \u00d7 "sv;
   const double baseline = reader.baseline_orders();
   const double extra = reader.extra_orders();
   if (extra == 0) {
-    text += number_text(baseline, 2);
-    text += " orders a month";
+    append_number_text(text, baseline, 2);
+    text += " orders a month"sv;
   } else {
     text += number_text(baseline + extra, 2) + " orders a month (" + number_text(baseline, 2) +
             " + " + number_text(extra, 2) + " extra)";
   }
-  text += " = ";
+  text += " = "sv;
   append_monthly_benefit(text, reader, line);
   if (append_benefit_growth(text, reader, line, "orders")) return text;
   const double once_months = reader.trace().value(reader.scenario_term("full_adoption_months"));
@@ -507,16 +515,16 @@ std::string average_order_uplift_arithmetic(const TraceReader& reader, const Lin
     return text;
   }
   const double kept = 1.0 - line.risk_percent / 100.0;
-  text += "; ";
-  text += reader.money(reader.value(line, "once_ramped") * kept);
-  text += " on the baseline orders \u00d7 ";
-  text += number_text(once_months, 2);
-  text += " effective months + ";
-  text += reader.money(reader.value(line, "twice_ramped") * kept);
-  text += " on the extra orders \u00d7 ";
-  text += number_text(twice_months, 2);
-  text += " (they ramp up too) = ";
-  text += reader.money(line.total);
+  text += "; "sv;
+  reader.append_money(text, reader.value(line, "once_ramped") * kept);
+  text += " on the baseline orders \u00d7 "sv;
+  append_number_text(text, once_months, 2);
+  text += " effective months + "sv;
+  reader.append_money(text, reader.value(line, "twice_ramped") * kept);
+  text += " on the extra orders \u00d7 "sv;
+  append_number_text(text, twice_months, 2);
+  text += " (they ramp up too) = "sv;
+  reader.append_money(text, line.total);
   return text;
 }
 
@@ -524,10 +532,10 @@ std::string average_order_uplift_arithmetic(const TraceReader& reader, const Lin
 std::string cost_reduction_arithmetic(const TraceReader& reader, const LineBreakdown& line) {
   std::string text;
   text.reserve(96);
-  text += percent_text(reader.input_value(line, "percent"));
-  text += " of ";
-  text += reader.money(reader.input_value(line, "monthly_cost"));
-  text += " a month = ";
+  append_percent_text(text, reader.input_value(line, "percent"));
+  text += " of "sv;
+  reader.append_money(text, reader.input_value(line, "monthly_cost"));
+  text += " a month = "sv;
   append_monthly_benefit(text, reader, line);
   if (!append_benefit_growth(text, reader, line, {})) {
     append_effective_months(text, reader, line);
@@ -563,7 +571,7 @@ std::string cash_flows_arithmetic(const TraceReader& reader, const LineBreakdown
   if (flows.size() <= kMaxListedFlows) {
     for (std::size_t i = 0; i < flows.size(); ++i) {
       if (i > 0) text += " + ";
-      text += reader.money(reader.trace().value(flows[i]));
+      reader.append_money(text, reader.trace().value(flows[i]));
     }
   } else {
     text = std::to_string(flows.size()) + " " + period_adjective(period) + " flows";
@@ -583,14 +591,16 @@ std::string cash_flows_arithmetic(const TraceReader& reader, const LineBreakdown
 
 std::string line_arithmetic(const TraceReader& reader, const InvestmentReport& investment,
                             const LineBreakdown& line, bool is_cost) {
-  if (line.kind == "one_time") return one_time_arithmetic(reader, line);
-  if (line.kind == "recurring") return recurring_arithmetic(reader, line);
-  if (line.kind == "time_savings") return time_saving_arithmetic(reader, line);
-  if (line.kind == "order_uplift") return order_uplift_arithmetic(reader, line);
-  if (line.kind == "monthly") return monthly_benefit_arithmetic(reader, line);
-  if (line.kind == "conversion_uplift") return conversion_uplift_arithmetic(reader, line);
-  if (line.kind == "average_order_uplift") return average_order_uplift_arithmetic(reader, line);
-  if (line.kind == "cost_reduction") return cost_reduction_arithmetic(reader, line);
+  // Sizes first, then the bytes (a comparison with a C string would measure it each time).
+  const std::string_view kind = line.kind;
+  if (kind == "one_time"sv) return one_time_arithmetic(reader, line);
+  if (kind == "recurring"sv) return recurring_arithmetic(reader, line);
+  if (kind == "time_savings"sv) return time_saving_arithmetic(reader, line);
+  if (kind == "order_uplift"sv) return order_uplift_arithmetic(reader, line);
+  if (kind == "monthly"sv) return monthly_benefit_arithmetic(reader, line);
+  if (kind == "conversion_uplift"sv) return conversion_uplift_arithmetic(reader, line);
+  if (kind == "average_order_uplift"sv) return average_order_uplift_arithmetic(reader, line);
+  if (kind == "cost_reduction"sv) return cost_reduction_arithmetic(reader, line);
   return cash_flows_arithmetic(reader, line, investment.period, is_cost);
 }
 

@@ -16,6 +16,17 @@ std::string money_text(double amount, int minor_digits);
 /// A percentage given in points, trailing zeros dropped: percent_text(12.5) -> "12.5 %"
 std::string percent_text(double points);
 
+/// The same, appended to `out` (the sentences compose dozens of numbers a report).
+void append_number_text(std::string& out, double value, int max_decimals);
+void append_money_text(std::string& out, double amount, int minor_digits);
+void append_percent_text(std::string& out, double points);
+
+/// number_text and money_text as they were written before their fast path (whole numbers
+/// grouped directly, every other value by the general writer): the reference the unit tests
+/// hold the fast path to.
+std::string number_text_general(double value, int max_decimals);
+std::string money_text_general(double amount, int minor_digits);
+
 /// "1 month", "3 months".
 std::string months_text(int months);
 

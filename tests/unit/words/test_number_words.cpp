@@ -1,12 +1,16 @@
 // The number wording of arithmetic strings: grouped, trailing zeros trimmed, no "-0".
 #include <catch2/catch.hpp>
+#include <cmath>
+#include <random>
 #include <string>
 
 #include "crmroi/number_format.hpp"
 #include "words/words_detail.hpp"
 
 using crmroi::words_detail::money_text;
+using crmroi::words_detail::money_text_general;
 using crmroi::words_detail::number_text;
+using crmroi::words_detail::number_text_general;
 using crmroi::words_detail::percent_text;
 
 namespace {
@@ -59,4 +63,57 @@ TEST_CASE("money_text drops the decimals of whole amounts only", "[text]") {
   CHECK(money_text(1234.5678, 3) == "1,234.568");
   CHECK(money_text(1500.4, 0) == "1,500");
   CHECK(money_text(-0.001, 2) == "0");
+}
+
+TEST_CASE("the arithmetic fast path writes every value exactly as the general writer, whole or not",
+          "[text]") {
+  // number_text and money_text write values that do not round to a whole number from the
+  // machine style's fast writer, grouped and (money) padded; the reference is the general
+  // writer in the arithmetic styles. Sums of cents with binary noise, thirds, midpoints of the
+  // places asked for, tiny and huge magnitudes, both signs.
+  std::mt19937_64 generator(20261202);
+  std::uniform_int_distribution<long long> cents(-100000000000LL, 100000000000LL);
+  std::uniform_int_distribution<int> parts(1, 12);
+  std::uniform_real_distribution<double> unit(-1.0, 1.0);
+  std::uniform_int_distribution<int> exponent(-9, 16);
+  int mismatches = 0;
+  const auto check = [&mismatches](double value) {
+    for (int decimals = 0; decimals <= 4; ++decimals) {
+      if (number_text(value, decimals) != number_text_general(value, decimals)) {
+        if (++mismatches <= 5) FAIL_CHECK("number_text " << value << " at " << decimals);
+      }
+    }
+    for (const int minor : {0, 2, 3}) {
+      if (money_text(value, minor) != money_text_general(value, minor)) {
+        if (++mismatches <= 5) FAIL_CHECK("money_text " << value << " at " << minor);
+      }
+    }
+  };
+  for (int i = 0; i < 400000; ++i) {
+    const double amount = static_cast<double>(cents(generator)) / 100.0;
+    const double noisy = amount / parts(generator) * 3.0 + 0.1 + 0.2;
+    const double scaled = unit(generator) * std::pow(10.0, exponent(generator));
+    for (const double value : {amount, noisy, amount + 0.005, noisy / 7.0, scaled}) check(value);
+  }
+  for (const double value :
+       {0.0, -0.0, 0.5, -0.5, 0.0005, -0.0005, 2.675, -2.675, 1.005, 0.125, 999.9995, 1e15 - 0.5,
+        1e15 + 2, -1e15 - 0.25, 1e-9, 1e20, std::nan(""), HUGE_VAL, -HUGE_VAL}) {
+    check(value);
+  }
+  CHECK(mismatches == 0);
+}
+
+TEST_CASE("number_text, money_text and percent_text append as they return", "[text]") {
+  std::string text = "x ";
+  crmroi::words_detail::append_money_text(text, 3437.5, 2);
+  text += " ";
+  crmroi::words_detail::append_number_text(text, 1516.666666, 2);
+  text += " ";
+  crmroi::words_detail::append_percent_text(text, 12.5);
+  CHECK(text == "x 3,437.50 1,516.67 12.5 %");
+  CHECK(money_text(-1234567.891, 2) == "-1,234,567.89");
+  CHECK(money_text(-0.5, 2) == "-0.50");
+  CHECK(money_text(0.05, 3) == "0.050");
+  CHECK(number_text(-0.0449, 2) == "-0.04");
+  CHECK(number_text(1234.5678, 4) == "1,234.5678");
 }
