@@ -105,26 +105,29 @@ void append_arithmetic(std::string& out, double value, int decimals, bool money)
 
 }  // namespace
 
-std::string number_text_general(double value, int max_decimals) {
+namespace {
+
+/// The general path (the reference the fast one is tested against): whole numbers grouped,
+/// others through the styled writer.
+std::string general_text(double value, int decimals, const NumberStyle& style) {
   double whole = 0;
-  if (rounds_to_whole(value, max_decimals, whole)) {
+  if (rounds_to_whole(value, decimals, whole)) {
     std::array<char, kArithmeticMaxLength> text{};
     if (whole == 0) return "0";
     return std::string(text.data(),
                        put_grouped_integer(text.data(), static_cast<long long>(whole)));
   }
-  return format_number(value, max_decimals, kArithmeticStyle);
+  return format_number(value, decimals, style);
+}
+
+}  // namespace
+
+std::string number_text_general(double value, int max_decimals) {
+  return general_text(value, max_decimals, kArithmeticStyle);
 }
 
 std::string money_text_general(double amount, int minor_digits) {
-  double whole = 0;
-  if (rounds_to_whole(amount, minor_digits, whole)) {
-    std::array<char, kArithmeticMaxLength> text{};
-    if (whole == 0) return "0";
-    return std::string(text.data(),
-                       put_grouped_integer(text.data(), static_cast<long long>(whole)));
-  }
-  return format_number(amount, minor_digits, kArithmeticMoneyStyle);
+  return general_text(amount, minor_digits, kArithmeticMoneyStyle);
 }
 
 void append_number_text(std::string& out, double value, int max_decimals) {
